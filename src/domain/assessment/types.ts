@@ -1,0 +1,74 @@
+/**
+ * Answers are stored apart from the questionnaire and keyed by question id; an assessment
+ * records the questionnaire id and version it was answered against.
+ */
+import type {
+  BusinessModel,
+  DataExport,
+  Hosting,
+  Jurisdiction,
+  Licence,
+  ToolId,
+} from '../catalogue/types'
+import type { QuestionId } from '../questionnaire/types'
+
+/** "I don't know": accepted by every closed question and sub-question, never scored, counted as missing. */
+export const DONT_KNOW = 'dontKnow'
+export type DontKnow = typeof DONT_KNOW
+
+export type Criticality = 'minor' | 'important' | 'vital'
+export type DataHeld = 'public' | 'internal' | 'personal' | 'sensitive'
+/** 'notChecked': the organisation never looked at how it could leave. */
+export type ExitReadiness = 'notChecked' | 'exportPossible' | 'exitTested'
+export type Stance = 'default' | 'deliberate'
+
+/** A tool not in the catalogue, described by the facts needed to score it. */
+export interface OtherTool {
+  kind: 'other'
+  name: string
+  vendor: string
+  jurisdiction: Jurisdiction | DontKnow
+  licence: Licence | DontKnow
+  businessModel: BusinessModel | DontKnow
+  export: DataExport | DontKnow
+  hosting: Hosting | DontKnow
+}
+
+export type ToolChoice = { kind: 'catalogue'; toolId: ToolId } | OtherTool
+
+export interface FunctionAnswer {
+  kind: 'function'
+  /** Whether the organisation uses a tool for this function. */
+  use: 'used' | 'unused' | DontKnow
+  /** Empty while nothing is chosen; several tools allowed. */
+  tools: readonly ToolChoice[]
+  /** The respondent does not know which tool: the function counts as in use, tool unknown. */
+  toolUnknown?: boolean
+  criticality?: Criticality | DontKnow
+  data?: DataHeld | DontKnow
+  exit?: ExitReadiness | DontKnow
+  stance?: Stance | DontKnow
+  /** Why it is a deliberate choice (free text). */
+  reason?: string
+}
+
+export type Answer =
+  | { kind: 'single'; value: string }
+  | { kind: 'multiple'; values: readonly string[] }
+  | { kind: 'scale'; value: 1 | 2 | 3 | 4 | 5 }
+  | { kind: 'text'; value: string }
+  | { kind: 'dontKnow' }
+  | FunctionAnswer
+
+export type Answers = Readonly<Record<QuestionId, Answer>>
+
+export interface Assessment {
+  /** Random id, stable for the life of the assessment. */
+  id: string
+  questionnaireId: string
+  questionnaireVersion: number
+  /** ISO timestamps. */
+  createdAt: string
+  updatedAt: string
+  answers: Answers
+}

@@ -1,0 +1,145 @@
+/**
+ * The catalogue: functions an organisation needs, the tools that serve them, who makes those
+ * tools and the facts the scoring reads. Pure data types, no Vue.
+ */
+
+/** Text shown to users that belongs to the data itself (tool descriptions, reasons), in both languages. */
+export interface Localized {
+  fr: string
+  en: string
+}
+
+export type Locale = keyof Localized
+
+export type FunctionId =
+  | 'email'
+  | 'files'
+  | 'office'
+  | 'calendar'
+  | 'projects'
+  | 'knowledge'
+  | 'crm'
+  | 'payments'
+  | 'accounting'
+  | 'team_chat'
+  | 'video'
+  | 'mobile_messaging'
+  | 'social'
+  | 'video_hosting'
+  | 'website'
+  | 'newsletters'
+  | 'forms'
+  | 'analytics'
+  | 'passwords'
+  | 'devices'
+  | 'browser_search'
+  | 'maps'
+  | 'events'
+  | 'genai'
+  | 'identity'
+  | 'design'
+  | 'governance'
+
+/** The seed article's four series; the wizard has one section per group. */
+export type FunctionGroup = 'collaborate' | 'communicateInside' | 'communicateOutside' | 'runOrganisation'
+
+export type BusinessModel = 'advertising-data' | 'freemium' | 'subscription' | 'public-or-commons'
+export type Jurisdiction = 'extraterritorial' | 'eu-or-adequate' | 'self-or-ethical-eu'
+export type Licence = 'libre' | 'open-core' | 'proprietary'
+export type DataExport = 'full' | 'partial' | 'none'
+export type EndToEnd = 'always' | 'optional' | 'no'
+export type MarketPower = 'gatekeeper' | 'dominant' | 'none'
+export type Hosting = 'vendor-cloud' | 'ethical-host' | 'self-hosted' | 'local'
+/** A fact that does not apply to a tool (export for a search engine) counts as no risk. */
+export type Facet = 'businessModel' | 'jurisdiction' | 'licence' | 'export' | 'e2ee' | 'marketPower' | 'hosting'
+
+/** The seven facts every tool carries; the scoring reads only these. */
+export interface ToolFacts {
+  businessModel: BusinessModel
+  jurisdiction: Jurisdiction
+  licence: Licence
+  export: DataExport
+  e2ee: EndToEnd
+  marketPower: MarketPower
+  hosting: Hosting
+  notApplicable: readonly Facet[]
+}
+
+/** 'checked': confirmed in a cited source on `checkedOn`; 'known': general knowledge, not re-checked. */
+export type Confidence = 'checked' | 'known'
+
+export type AlternativeKind =
+  | 'libre-selfhostable'
+  | 'hosted-ethical'
+  | 'european-proprietary'
+  | 'social-economy'
+  | 'libre-desktop'
+  | 'other'
+
+export type Effort = 'low' | 'medium' | 'high'
+
+export interface Migration {
+  effort: Effort
+  reason: Localized
+}
+
+export type ToolId = string
+export type VendorId = string
+export type SourceId = string
+
+export interface Tool {
+  /** Stable, unique in the whole catalogue; answers refer to it. */
+  id: ToolId
+  /** Proper name of the product (not translated) or a short description when it has none. */
+  name: Localized
+  side: 'dominant' | 'alternative'
+  /** null: no outside vendor holds the organisation's data (self-hosted or local libre software). */
+  vendorId: VendorId | null
+  facts: ToolFacts
+  /** Alternatives only. */
+  kind?: AlternativeKind
+  /** Alternatives only: effort to move to it from a dominant tool, with the reason. */
+  migration?: Migration
+  /** Licence as an SPDX expression, when known. */
+  licenceSpdx?: string
+  confidence: Confidence
+  /** What the facts rest on, in a sentence (English, as in the sources). */
+  evidence: string
+  sourceIds: readonly SourceId[]
+  /** ISO date the facts were last checked or reviewed. */
+  checkedOn: string
+}
+
+export interface CatalogueFunction {
+  id: FunctionId
+  group: FunctionGroup
+  name: Localized
+  tools: readonly Tool[]
+}
+
+export interface Vendor {
+  id: VendorId
+  name: string
+  /** ISO 3166 alpha-2 country of the headquarters (of the parent group when there is one). */
+  country: string
+  dmaGatekeeper: boolean
+  usJurisdiction: boolean
+  confidence: Confidence
+  sourceIds: readonly SourceId[]
+}
+
+export interface Source {
+  id: SourceId
+  title: string
+  url: string
+}
+
+export interface Catalogue {
+  id: string
+  version: string
+  /** ISO date: facts are as of this day. */
+  asOf: string
+  functions: readonly CatalogueFunction[]
+  vendors: readonly Vendor[]
+  sources: readonly Source[]
+}

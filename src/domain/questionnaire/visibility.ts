@@ -1,0 +1,25 @@
+import type { Answers } from '../assessment/types'
+import type { Question, Questionnaire } from './types'
+
+/** Whether a question applies, given the answers so far (its `showIf` condition holds). */
+export function isVisible(question: Question, answers: Answers): boolean {
+  const condition = question.showIf
+  if (!condition) return true
+  const answer = answers[condition.questionId]
+  if (!answer) return false
+  switch (answer.kind) {
+    case 'single':
+      return condition.anyOf.includes(answer.value)
+    case 'multiple':
+      return answer.values.some((v) => condition.anyOf.includes(v))
+    case 'scale':
+      return condition.anyOf.includes(String(answer.value))
+    default:
+      return false
+  }
+}
+
+/** Every question of the questionnaire, in reading order. */
+export function allQuestions(questionnaire: Questionnaire): Question[] {
+  return questionnaire.sections.flatMap((s) => s.questions)
+}

@@ -1,0 +1,105 @@
+/** What the scoring produces from (questionnaire, catalogue, answers). Read by results, map, advice, report, history. */
+import type { FunctionId, ToolId, VendorId } from '../catalogue/types'
+import type { Criticality, DataHeld, ExitReadiness, Stance } from '../assessment/types'
+import type { ValueId } from '../questionnaire/types'
+
+/** The five risks of a tool, each in [0, 1]. */
+export interface Risks {
+  businessModel: number
+  jurisdiction: number
+  licence: number
+  lockIn: number
+  marketPower: number
+}
+
+export interface ToolExposure {
+  /** Catalogue id, or `other:<name>` for a tool the respondent described. */
+  toolId: ToolId
+  /** Outside vendor holding the data; null for self-hosted or local libre software. */
+  vendorId: VendorId | null
+  risks: Risks
+  /** Hosting risk used by sovereignty: vendor cloud 1, ethical host 0.2, self/local 0. */
+  hostingRisk: number
+  exposure: number
+  /** Number of facts that were "I don't know" (other tools only). */
+  unknownFacts: number
+}
+
+export type FunctionStatus =
+  /** Marked "not used": changes no score. */
+  | 'unused'
+  /** Not answered, or answered "I don't know" for use or tool: counted as missing. */
+  | 'unknown'
+  /** In use with at least one known tool: scored. */
+  | 'scored'
+
+export interface FunctionScore {
+  functionId: FunctionId
+  status: FunctionStatus
+  tools: readonly ToolExposure[]
+  /** Highest exposure among the function's tools, in [0, 1]; null unless scored. */
+  exposure: number | null
+  /** D in [0, 100]; null unless scored. */
+  dependency: number | null
+  /** Sub-answers as given (undefined when unanswered or "I don't know"). */
+  criticality?: Criticality
+  data?: DataHeld
+  exit?: ExitReadiness
+  stance?: Stance
+}
+
+export interface VendorShare {
+  vendorId: VendorId
+  /** Share of the total criticality weight, in [0, 1]. */
+  share: number
+  functionIds: readonly FunctionId[]
+}
+
+export type SinglePointOfFailure =
+  | { kind: 'vitalFunctions'; vendorId: VendorId; functionIds: readonly FunctionId[] }
+  | { kind: 'login'; vendorId: VendorId; toolId: ToolId }
+
+export interface ValueScore {
+  value: ValueId
+  /** Importance I = (rating − 1) / 4 × 100; null when not rated. */
+  importance: number | null
+  /** The rating 1–5 as given. */
+  rating: number | null
+  /** Practice P in [0, 100]; null when nothing answered shows it. */
+  practice: number | null
+  /** max(0, I − P); null when either is missing. */
+  gap: number | null
+}
+
+/** 1 strong dependency … 5 autonomy and contribution to the commons. */
+export type PathLevel = 1 | 2 | 3 | 4 | 5
+
+export interface Completeness {
+  answered: number
+  applicable: number
+  /** answered / applicable, in [0, 1]; 0 when nothing applies. */
+  ratio: number
+}
+
+export interface Result {
+  questionnaireId: string
+  questionnaireVersion: number
+  catalogueVersion: string
+  functions: readonly FunctionScore[]
+  /** DI in [0, 100]: mean D over scored functions; null when none is scored. */
+  dependencyIndex: number | null
+  /** 100 × Σ share² over outside vendors; null when no function is in use. */
+  concentration: number | null
+  vendorShares: readonly VendorShare[]
+  singlePointsOfFailure: readonly SinglePointOfFailure[]
+  values: readonly ValueScore[]
+  /** Values rated 4 or 5 whose gap is 25 or more, largest gap first. */
+  contradictions: readonly ValueId[]
+  /** Governance maturity in [0, 100]; null when no governance question is answered. */
+  governance: number | null
+  /** C = 0.7 × (100 − DI) + 0.3 × governance; null when DI or governance is missing. */
+  pathScore: number | null
+  level: PathLevel | null
+  contributesToCommons: boolean
+  completeness: Completeness
+}
