@@ -1,0 +1,301 @@
+/**
+ * The question bank, version 1. Data only: every string is an i18n key under `q.` (see
+ * src/i18n/messages/questionnaire.fr.ts), never prose.
+ *
+ * Key scheme (the question id, with its dots, is the key prefix):
+ * - sections: `q.section.<sectionId>.title` / `.intro`
+ * - questions: `q.<questionId>.label` / `.help`, e.g. `q.profile.kind.label`, `q.fn.email.help`,
+ *   `q.value.privacy.label`, `q.gov.backups.help`
+ * - options: `q.<questionId>.options.<optionValue>`
+ * - the shared ends of the importance scale: `q.importance.min` / `q.importance.max`
+ *
+ * Bump `version` whenever a question id, an option value or a scoring tag changes: stored
+ * assessments record the version they were answered against.
+ */
+import type { FunctionGroup, FunctionId } from '../catalogue/types'
+import type {
+  FunctionQuestion,
+  Option,
+  Question,
+  Questionnaire,
+  ScaleQuestion,
+  Section,
+  SingleChoiceQuestion,
+  ShowIf,
+  ValueId,
+} from './types'
+import { VALUE_IDS } from './types'
+
+type Score = 0 | 0.5 | 1
+
+function labelKey(id: string): string {
+  return `q.${id}.label`
+}
+
+function helpKey(id: string): string {
+  return `q.${id}.help`
+}
+
+function options(id: string, values: readonly string[]): Option[] {
+  return values.map((value) => ({ value, labelKey: `q.${id}.options.${value}` }))
+}
+
+function scoredOptions(id: string, values: readonly (readonly [string, Score])[]): Option[] {
+  return values.map(([value, score]) => ({ value, labelKey: `q.${id}.options.${value}`, score }))
+}
+
+function section(id: string, questions: readonly Question[]): Section {
+  return { id, titleKey: `q.section.${id}.title`, introKey: `q.section.${id}.intro`, questions }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Profile
+
+function profileSingle(name: string, values: readonly string[]): SingleChoiceQuestion {
+  const id = `profile.${name}`
+  return { id, kind: 'single', labelKey: labelKey(id), helpKey: helpKey(id), options: options(id, values) }
+}
+
+const profile: readonly Question[] = [
+  {
+    id: 'profile.name',
+    kind: 'text',
+    labelKey: labelKey('profile.name'),
+    helpKey: helpKey('profile.name'),
+    required: true,
+  },
+  profileSingle('kind', [
+    'association',
+    'foundation',
+    'cooperative',
+    'union',
+    'collective',
+    'publicBody',
+    'other',
+  ]),
+  profileSingle('staff', ['none', 'from1to5', 'from6to20', 'from21to50', 'over50']),
+  profileSingle('volunteers', ['none', 'from1to10', 'from11to50', 'from51to200', 'over200']),
+  profileSingle('budget', ['under10k', 'from10kTo100k', 'from100kTo1m', 'over1m']),
+  profileSingle('sector', [
+    'socialAction',
+    'health',
+    'education',
+    'culture',
+    'sport',
+    'environment',
+    'internationalSolidarity',
+    'advocacy',
+    'localDevelopment',
+    'other',
+  ]),
+  profileSingle('country', ['france', 'belgium', 'switzerland', 'canada', 'otherEu', 'other']),
+  profileSingle('role', ['employee', 'volunteer', 'boardMember', 'director', 'other']),
+]
+
+// ---------------------------------------------------------------------------------------------
+// Tools, function by function: one section per group of the seed article's series
+
+/** The functions of each group, in the order the wizard shows them. */
+export const FUNCTIONS_BY_GROUP: Readonly<Record<FunctionGroup, readonly FunctionId[]>> = {
+  collaborate: [
+    'email',
+    'files',
+    'office',
+    'calendar',
+    'projects',
+    'knowledge',
+    'crm',
+    'forms',
+    'maps',
+    'design',
+  ],
+  communicateInside: ['team_chat', 'video', 'mobile_messaging', 'governance'],
+  communicateOutside: ['social', 'video_hosting', 'website', 'newsletters', 'events', 'analytics'],
+  runOrganisation: ['payments', 'accounting', 'passwords', 'devices', 'browser_search', 'genai', 'identity'],
+}
+
+const FUNCTION_GROUPS: readonly FunctionGroup[] = [
+  'collaborate',
+  'communicateInside',
+  'communicateOutside',
+  'runOrganisation',
+]
+
+function functionQuestion(functionId: FunctionId): FunctionQuestion {
+  const id = `fn.${functionId}`
+  return { id, kind: 'function', functionId, labelKey: labelKey(id), helpKey: helpKey(id) }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Values: how much each matters, 1–5
+
+function importance(value: ValueId): ScaleQuestion {
+  const id = `value.${value}`
+  return {
+    id,
+    kind: 'scale',
+    labelKey: labelKey(id),
+    helpKey: helpKey(id),
+    minLabelKey: 'q.importance.min',
+    maxLabelKey: 'q.importance.max',
+    scoring: { kind: 'importance', value },
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Governance and practices: each option scores 1 / 0.5 / 0
+
+function practice(
+  name: string,
+  values: readonly ValueId[],
+  answers: readonly (readonly [string, Score])[],
+  extra: { commons?: true; showIf?: ShowIf } = {},
+): SingleChoiceQuestion {
+  const id = `gov.${name}`
+  const question: SingleChoiceQuestion = {
+    id,
+    kind: 'single',
+    labelKey: labelKey(id),
+    helpKey: helpKey(id),
+    options: scoredOptions(id, answers),
+    scoring: extra.commons ? { kind: 'governance', values, commons: true } : { kind: 'governance', values },
+  }
+  return extra.showIf ? { ...question, showIf: extra.showIf } : question
+}
+
+const governance: readonly Question[] = [
+  practice(
+    'strategy',
+    ['democracy', 'sovereignty'],
+    [
+      ['written', 1],
+      ['partial', 0.5],
+      ['none', 0],
+    ],
+  ),
+  practice(
+    'decisionMaker',
+    ['democracy'],
+    [
+      ['boardOrCollective', 1],
+      ['staffBoardInformed', 0.5],
+      ['whoeverSetsUp', 0],
+    ],
+  ),
+  practice(
+    'boardDiscussion',
+    ['democracy'],
+    [
+      ['regularly', 1],
+      ['occasionally', 0.5],
+      ['never', 0],
+    ],
+  ),
+  practice(
+    'budget',
+    ['ethicalModel', 'sovereignty'],
+    [
+      ['dedicated', 1],
+      ['caseByCase', 0.5],
+      ['none', 0],
+    ],
+  ),
+  practice(
+    'training',
+    ['accessibility', 'democracy'],
+    [
+      ['regularly', 1],
+      ['occasionally', 0.5],
+      ['none', 0],
+    ],
+  ),
+  practice(
+    'gdprRecord',
+    ['privacy'],
+    [
+      ['upToDate', 1],
+      ['partial', 0.5],
+      ['none', 0],
+    ],
+  ),
+  practice(
+    'backups',
+    ['security', 'reversibility'],
+    [
+      ['tested', 1],
+      ['untested', 0.5],
+      ['none', 0],
+    ],
+  ),
+  practice(
+    'twoFactor',
+    ['security'],
+    [
+      ['all', 1],
+      ['some', 0.5],
+      ['none', 0],
+    ],
+  ),
+  // Only once two-factor authentication is on somewhere: SMS codes protect less than an app or a key.
+  practice(
+    'twoFactorMethod',
+    ['security'],
+    [
+      ['appOrKey', 1],
+      ['smsOrEmail', 0.5],
+    ],
+    { showIf: { questionId: 'gov.twoFactor', anyOf: ['all', 'some'] } },
+  ),
+  // Scored the other way round: the stronger the dependence on one vendor's programme, the lower.
+  practice(
+    'nonprofitPrograms',
+    ['sovereignty', 'reversibility'],
+    [
+      ['none', 1],
+      ['some', 0.5],
+      ['core', 0],
+    ],
+  ),
+  practice(
+    'deviceLifespan',
+    ['sobriety'],
+    [
+      ['usually', 1],
+      ['sometimes', 0.5],
+      ['rarely', 0],
+    ],
+  ),
+  practice(
+    'accessibility',
+    ['accessibility'],
+    [
+      ['checked', 1],
+      ['partial', 0.5],
+      ['notYet', 0],
+    ],
+  ),
+  practice(
+    'commons',
+    ['commons'],
+    [
+      ['regularly', 1],
+      ['occasionally', 0.5],
+      ['notYet', 0],
+    ],
+    { commons: true },
+  ),
+]
+
+// ---------------------------------------------------------------------------------------------
+
+export const questionnaire: Questionnaire = {
+  id: 'autonomie-numerique',
+  version: 1,
+  asOf: '2026-11-28',
+  sections: [
+    section('profile', profile),
+    ...FUNCTION_GROUPS.map((group) => section(group, FUNCTIONS_BY_GROUP[group].map(functionQuestion))),
+    section('values', VALUE_IDS.map(importance)),
+    section('governance', governance),
+  ],
+}
