@@ -1,0 +1,69 @@
+/**
+ * Progress as the respondent sees it: a question counts as answered once they said something,
+ * "I don't know" included. (Completeness, in the scoring, is stricter: it counts "I don't know"
+ * as missing, because it is about what the scores can rest on.)
+ */
+import type { Answer, Answers } from '../assessment/types'
+import type { Question, Questionnaire, Section } from './types'
+import { isVisible } from './visibility'
+
+export type SectionState = 'notStarted' | 'inProgress' | 'done'
+
+export interface SectionProgress {
+  answered: number
+  total: number
+  state: SectionState
+}
+
+/** Whether the respondent has answered this question (a function question needs its follow-ups too). */
+export function isAnswered(question: Question, answer: Answer | undefined): boolean {
+  if (!answer) return false
+  switch (answer.kind) {
+    case 'text':
+      return answer.value.trim() !== ''
+    case 'multiple':
+      return answer.values.length > 0
+    case 'function': {
+      if (answer.use !== 'used') return true
+      const toolGiven = answer.tools.length > 0 || answer.toolUnknown === true
+      return (
+        toolGiven &&
+        answer.criticality !== undefined &&
+        answer.data !== undefined &&
+        answer.exit !== undefined &&
+        answer.stance !== undefined
+      )
+    }
+    default:
+      return question.kind !== 'function'
+  }
+}
+
+/** Answered and total visible questions of a section, and its state for the section list. */
+export function sectionProgress(section: Section, answers: Answers): SectionProgress {
+  const visible = section.questions.filter((q) => isVisible(q, answers))
+  const answered = visible.filter((q) => isAnswered(q, answers[q.id])).length
+  const touched = visible.some((q) => answers[q.id] !== undefined)
+  const state: SectionState =
+    answered === visible.length && visible.length > 0 ? 'done' : touched ? 'inProgress' : 'notStarted'
+  return { answered, total: visible.length, state }
+}
+
+/** Share of visible questions answered, in [0, 1]. */
+export function overallProgress(questionnaire: Questionnaire, answers: Answers): number {
+  let answered = 0
+  let total = 0
+  for (const section of questionnaire.sections) {
+    const p = sectionProgress(section, answers)
+    answered += p.answered
+    total += p.total
+  }
+  return total === 0 ? 0 : answered / total
+}
+
+/** Visible required questions of a section that have no answer yet. */
+export function missingRequired(section: Section, answers: Answers): Question[] {
+  return section.questions.filter(
+    (q) => q.required === true && isVisible(q, answers) && !isAnswered(q, answers[q.id]),
+  )
+}

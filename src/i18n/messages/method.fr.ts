@@ -1,0 +1,2 @@
+// Filled in by the method page (issue 3).
+export default {}

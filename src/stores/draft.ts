@@ -1,0 +1,120 @@
+/**
+ * The assessment being filled in. Thin: it holds the current value, calls the domain to change
+ * it and the persistence layer to save it at once, and tells the UI how saving went.
+ */
+import { defineStore } from 'pinia'
+import { computed, ref, shallowRef } from 'vue'
+import { createAssessment, withAnswer } from '@/domain/assessment/assessment'
+import type { Answer, Assessment } from '@/domain/assessment/types'
+import { questionnaire } from '@/domain/questionnaire/bank'
+import { discardDraft, loadDraft, saveDraft } from '@/persistence/drafts'
+import type { StorageProblem } from '@/persistence/storage-error'
+import { StorageError } from '@/persistence/storage-error'
+
+export type LoadState = 'idle' | 'loading' | 'ready'
+export type SaveState = 'idle' | 'saving' | 'saved' | 'failed'
+/** What went wrong when reading the stored draft, if anything. */
+export type LoadProblem = { kind: 'unreadable'; reason: string } | { kind: 'unavailable'; problem: StorageProblem }
+
+function newId(): string {
+  // randomUUID needs a secure context; 127.0.0.1 and https are, a file:// page may not be.
+  if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID()
+  return `a-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`
+}
+
+export const useDraftStore = defineStore('draft', () => {
+  // shallowRef: the assessment is replaced as a whole on each change (the domain never mutates),
+  // so no deep proxy ever reaches IndexedDB.
+  const assessment = shallowRef<Assessment | null>(null)
+  const loadState = ref<LoadState>('idle')
+  const loadProblem = ref<LoadProblem | null>(null)
+  const saveState = ref<SaveState>('idle')
+  const saveProblem = ref<StorageProblem | null>(null)
+  const savedAt = ref<string | null>(null)
+
+  const answers = computed(() => assessment.value?.answers ?? {})
+
+  // Saves run one after another, so an older save can never land after a newer one.
+  let queue: Promise<void> = Promise.resolve()
+
+  function persist(next: Assessment) {
+    saveState.value = 'saving'
+    const at = new Date()
+    queue = queue.then(async () => {
+      try {
+        await saveDraft(next, at)
+        if (assessment.value === next) {
+          saveState.value = 'saved'
+          saveProblem.value = null
+          savedAt.value = at.toISOString()
+        }
+      } catch (error) {
+        saveState.value = 'failed'
+        saveProblem.value = error instanceof StorageError ? error.problem : 'unknown'
+      }
+    })
+    return queue
+  }
+
+  /** Reads the stored draft once per page load. */
+  async function load() {
+    if (loadState.value !== 'idle') return
+    loadState.value = 'loading'
+    const result = await loadDraft()
+    switch (result.status) {
+      case 'loaded':
+        assessment.value = result.assessment
+        savedAt.value = result.savedAt
+        saveState.value = 'saved'
+        break
+      case 'unreadable':
+        loadProblem.value = { kind: 'unreadable', reason: result.reason }
+        break
+      case 'unavailable':
+        loadProblem.value = { kind: 'unavailable', problem: result.problem }
+        break
+      case 'empty':
+        break
+    }
+    loadState.value = 'ready'
+  }
+
+  /** Starts a new assessment, replacing the current one. */
+  async function start() {
+    const next = createAssessment(questionnaire, newId(), new Date())
+    assessment.value = next
+    if (loadProblem.value?.kind === 'unreadable') loadProblem.value = null
+    await persist(next)
+  }
+
+  /** Sets (or clears, with undefined) one answer and saves at once. */
+  function setAnswer(questionId: string, answer: Answer | undefined) {
+    if (!assessment.value) return Promise.resolve()
+    const next = withAnswer(assessment.value, questionId, answer, new Date())
+    assessment.value = next
+    return persist(next)
+  }
+
+  /** Erases the current draft from this device. */
+  async function discard() {
+    assessment.value = null
+    savedAt.value = null
+    saveState.value = 'idle'
+    await queue
+    await discardDraft().catch(() => undefined)
+  }
+
+  return {
+    assessment,
+    answers,
+    loadState,
+    loadProblem,
+    saveState,
+    saveProblem,
+    savedAt,
+    load,
+    start,
+    setAnswer,
+    discard,
+  }
+})
