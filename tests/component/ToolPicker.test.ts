@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest'
+import ToolPicker from '@/components/question/ToolPicker.vue'
+import type { ToolChoice } from '@/domain/assessment/types'
+import { mountWithApp } from '../support/mount'
+
+function mountPicker(tools: ToolChoice[] = [], toolUnknown = false) {
+  return mountWithApp(ToolPicker, {
+    props: { functionId: 'email', legend: 'Quel service de courriel ?', tools, toolUnknown },
+  })
+}
+
+function lastUpdate(wrapper: ReturnType<typeof mountPicker>) {
+  const all = wrapper.emitted('update') ?? []
+  return all[all.length - 1]
+}
+
+function checkboxLabels(wrapper: ReturnType<typeof mountPicker>): string[] {
+  return wrapper.findAll('label').filter((l) => l.find('input[type="checkbox"]').exists()).map((l) => l.text())
+}
+
+describe('ToolPicker', () => {
+  it('lists the catalogue’s tools for the function and emits the chosen ones', async () => {
+    const wrapper = mountPicker()
+    expect(checkboxLabels(wrapper)).toContain('Gmail / Google Workspace')
+    expect(checkboxLabels(wrapper)).toContain('Proton Mail')
+    const gmail = wrapper.findAll('label').find((l) => l.text() === 'Gmail / Google Workspace')!
+    await gmail.get('input').setValue(true)
+    expect(lastUpdate(wrapper)).toEqual([[{ kind: 'catalogue', toolId: 'gmail' }], false])
+  })
+
+  it('filters by name ignoring case and accents, but always keeps chosen tools visible', async () => {
+    const wrapper = mountPicker([{ kind: 'catalogue', toolId: 'gmail' }])
+    await wrapper.get('input[type="search"]').setValue('PROTON')
+    expect(checkboxLabels(wrapper).filter((l) => l !== 'Je ne sais pas quel outil')).toEqual([
+      'Gmail / Google Workspace',
+      'Proton Mail',
+    ])
+  })
+
+  it('says when nothing matches', async () => {
+    const wrapper = mountPicker()
+    await wrapper.get('input[type="search"]').setValue('zzzz')
+    expect(wrapper.text()).toContain('Aucun outil ne correspond')
+  })
+
+  it('adds a described "other" tool, with unanswered facts as "I don’t know"', async () => {
+    const wrapper = mountPicker()
+    const open = wrapper.findAll('button').find((b) => b.text() === 'Un autre outil, absent de la liste')!
+    expect(open.attributes('aria-expanded')).toBe('false')
+    await open.trigger('click')
+    expect(open.attributes('aria-expanded')).toBe('true')
+    const add = () => wrapper.findAll('button').find((b) => b.text() === 'Ajouter cet outil')!
+    await add().trigger('click')
+    expect(wrapper.text()).toContain('Donnez au moins le nom de l’outil.')
+    expect(wrapper.emitted('update')).toBeUndefined()
+
+    const inputs = wrapper.findAll('input[type="text"]')
+    await inputs[0]!.setValue('Mailo')
+    await inputs[1]!.setValue('Mailo SAS')
+    const eu = wrapper.findAll('label').find((l) => l.text().startsWith('Union européenne'))!
+    await eu.get('input').setValue(true)
+    await add().trigger('click')
+    expect(lastUpdate(wrapper)).toEqual([
+      [
+        {
+          kind: 'other',
+          name: 'Mailo',
+          vendor: 'Mailo SAS',
+          jurisdiction: 'eu-or-adequate',
+          licence: 'dontKnow',
+          businessModel: 'dontKnow',
+          export: 'dontKnow',
+          hosting: 'dontKnow',
+        },
+      ],
+      false,
+    ])
+  })
+
+  it('"I don’t know which tool" clears named tools', async () => {
+    const wrapper = mountPicker([{ kind: 'catalogue', toolId: 'gmail' }])
+    const unknown = wrapper.findAll('label').find((l) => l.text() === 'Je ne sais pas quel outil')!
+    await unknown.get('input').setValue(true)
+    expect(lastUpdate(wrapper)).toEqual([[], true])
+  })
+})
