@@ -1,0 +1,59 @@
+/**
+ * Saves must land in the order they were asked for. Here the first save is made slow on
+ * purpose: without the store's queue, it would land after the second and win.
+ */
+import { createPinia, setActivePinia } from 'pinia'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { Assessment } from '@/domain/assessment/types'
+import { DB_NAME, closeDatabase } from '@/persistence/db'
+import * as drafts from '@/persistence/drafts'
+import { useDraftStore } from '@/stores/draft'
+
+const control = vi.hoisted(() => ({ delays: [] as number[] }))
+
+vi.mock('@/persistence/drafts', async (importOriginal) => {
+  const original = await importOriginal<typeof drafts>()
+  return {
+    ...original,
+    saveDraft: vi.fn(async (assessment: Assessment, savedAt: Date) => {
+      const delay = control.delays.shift() ?? 0
+      if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay))
+      await original.saveDraft(assessment, savedAt)
+    }),
+  }
+})
+
+async function resetDatabase(): Promise<void> {
+  await closeDatabase()
+  await new Promise<void>((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(DB_NAME)
+    request.onsuccess = () => resolve()
+    request.onerror = () => reject(request.error ?? new Error('deleteDatabase failed'))
+  })
+}
+
+beforeEach(async () => {
+  await resetDatabase()
+  setActivePinia(createPinia())
+  control.delays = []
+})
+afterEach(resetDatabase)
+
+describe('draft store: save order', () => {
+  it('stores the last answer even when the earlier save is slower', async () => {
+    const store = useDraftStore()
+    await store.start()
+    control.delays = [50, 0]
+
+    const first = store.setAnswer('org.name', { kind: 'text', value: 'premier' })
+    const second = store.setAnswer('org.name', { kind: 'text', value: 'dernier' })
+    await Promise.all([first, second])
+
+    expect(vi.mocked(drafts.saveDraft)).toHaveBeenCalledTimes(3)
+    const loaded = await drafts.loadDraft()
+    expect(loaded.status === 'loaded' && loaded.assessment.answers).toStrictEqual({
+      'org.name': { kind: 'text', value: 'dernier' },
+    })
+    expect(store.saveState).toBe('saved')
+  })
+})
