@@ -63,6 +63,10 @@ async function setAside(record: unknown, reason: string): Promise<void> {
   try {
     const db = await database()
     const tx = db.transaction(['drafts', 'quarantine'], 'readwrite')
+    // If a write fails the transaction aborts and `done` rejects as well: handle it now so it
+    // is not reported as an unhandled rejection (the failure itself is caught below).
+    const done = tx.done
+    done.catch(() => undefined)
     await tx.objectStore('quarantine').add({
       quarantinedAt: new Date().toISOString(),
       origin: `drafts/${CURRENT}`,
@@ -70,7 +74,7 @@ async function setAside(record: unknown, reason: string): Promise<void> {
       record,
     })
     await tx.objectStore('drafts').delete(CURRENT)
-    await tx.done
+    await done
   } catch {
     // Could not move it: leave it where it is (still not lost); the next start will say so again.
   }
