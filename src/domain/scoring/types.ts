@@ -88,7 +88,7 @@ export interface Result {
   functions: readonly FunctionScore[]
   /** DI in [0, 100]: mean D over scored functions; null when none is scored. */
   dependencyIndex: number | null
-  /** 100 × Σ share² over outside vendors; null when no function is in use. */
+  /** 100 × Σ share² over outside vendors; null when no function is scored (in use with a known tool). */
   concentration: number | null
   vendorShares: readonly VendorShare[]
   singlePointsOfFailure: readonly SinglePointOfFailure[]
@@ -97,7 +97,7 @@ export interface Result {
   contradictions: readonly ValueId[]
   /** Governance maturity in [0, 100]; null when no governance question is answered. */
   governance: number | null
-  /** C = 0.7 × (100 − DI) + 0.3 × governance; null when DI or governance is missing. */
+  /** C = 0.7 × (100 − DI) + 0.3 × governance (100 − DI when governance is missing); null when DI is missing. */
   pathScore: number | null
   level: PathLevel | null
   contributesToCommons: boolean
