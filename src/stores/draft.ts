@@ -87,6 +87,13 @@ export const useDraftStore = defineStore('draft', () => {
     await persist(next)
   }
 
+  /** Replaces the current draft with an assessment read from a file (already checked). */
+  async function adopt(imported: Assessment) {
+    assessment.value = imported
+    if (loadProblem.value?.kind === 'unreadable') loadProblem.value = null
+    await persist(imported)
+  }
+
   /** Sets (or clears, with undefined) one answer and saves at once. */
   function setAnswer(questionId: string, answer: Answer | undefined) {
     if (!assessment.value) return Promise.resolve()
@@ -114,6 +121,7 @@ export const useDraftStore = defineStore('draft', () => {
     savedAt,
     load,
     start,
+    adopt,
     setAnswer,
     discard,
   }
