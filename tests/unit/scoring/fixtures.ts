@@ -5,7 +5,6 @@
 import type { Catalogue, FunctionId, Tool, ToolFacts } from '../../../src/domain/catalogue/types'
 import type {
   Answer,
-  Answers,
   Criticality,
   DataHeld,
   ExitReadiness,
@@ -324,11 +323,3 @@ export function other(partial: Partial<OtherTool> = {}): OtherTool {
 export const single = (value: string): Answer => ({ kind: 'single', value })
 export const scale = (value: 1 | 2 | 3 | 4 | 5): Answer => ({ kind: 'scale', value })
 export const dontKnow: Answer = { kind: 'dontKnow' }
-
-/** Answers with the same entries in a different key order. */
-export function reorder(answers: Answers, order: readonly number[]): Answers {
-  const entries = Object.entries(answers)
-  const keyed = entries.map((e, i) => ({ e, k: order[i % Math.max(order.length, 1)] ?? 0, i }))
-  keyed.sort((a, b) => a.k - b.k || a.i - b.i)
-  return Object.fromEntries(keyed.map((x) => x.e))
-}
