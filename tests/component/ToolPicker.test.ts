@@ -77,6 +77,24 @@ describe('ToolPicker', () => {
     ])
   })
 
+  it('Enter in the other tool’s name adds it instead of submitting the wizard’s form', async () => {
+    const wrapper = mountPicker()
+    await wrapper.findAll('button').find((b) => b.text() === 'Un autre outil, absent de la liste')!.trigger('click')
+    const name = wrapper.findAll('input[type="text"]')[0]!
+    await name.setValue('Mailo')
+    const event = new KeyboardEvent('keydown', { key: 'Enter', cancelable: true })
+    name.element.dispatchEvent(event)
+    expect(event.defaultPrevented).toBe(true)
+    expect(lastUpdate(wrapper)?.[0]).toEqual([expect.objectContaining({ kind: 'other', name: 'Mailo' })])
+  })
+
+  it('Enter in the filter does not submit the wizard’s form', () => {
+    const wrapper = mountPicker()
+    const event = new KeyboardEvent('keydown', { key: 'Enter', cancelable: true })
+    wrapper.get('input[type="search"]').element.dispatchEvent(event)
+    expect(event.defaultPrevented).toBe(true)
+  })
+
   it('"I don’t know which tool" clears named tools', async () => {
     const wrapper = mountPicker([{ kind: 'catalogue', toolId: 'gmail' }])
     const unknown = wrapper.findAll('label').find((l) => l.text() === 'Je ne sais pas quel outil')!
