@@ -310,15 +310,13 @@ describe('DOMAIN properties', () => {
       const selfRun: fc.Arbitrary<ToolChoice> = fc.oneof(
         catalogueChoice(fc.constantFrom<FixtureToolKey>('cloudbox', 'keycloak', 'libreoffice')),
         otherTool.chain((t) =>
-          fc
-            .constantFrom('self-hosted' as const, 'local' as const)
-            .map((hosting): OtherTool => ({
-              ...t,
-              hosting,
-              licence: 'libre',
-              export: 'full',
-              jurisdiction: 'self-or-ethical-eu',
-            })),
+          fc.constantFrom('self-hosted' as const, 'local' as const).map((hosting): OtherTool => ({
+            ...t,
+            hosting,
+            licence: 'libre',
+            export: 'full',
+            jurisdiction: 'self-or-ethical-eu',
+          })),
         ),
       )
       fc.assert(
