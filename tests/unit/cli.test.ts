@@ -1,0 +1,187 @@
+/**
+ * The `score` command line: its pure logic (score-file.ts) on the examples and on bad files, and
+ * one end-to-end run of the real command to check the wiring (stdout, stderr, exit code).
+ */
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { parseAssessmentFile } from '../../src/domain/assessment/file'
+import { catalogue } from '../../src/domain/catalogue/index'
+import { questionnaire } from '../../src/domain/questionnaire/bank'
+import { score } from '../../src/domain/scoring/index'
+import type { ReadOutcome } from '../../src/cli/score-file'
+import { formatProblem, runScore, scoreAssessmentText } from '../../src/cli/score-file'
+
+// Vitest runs from the project root (vitest.config.ts).
+const ROOT = process.cwd()
+const EXAMPLES = [
+  'small-association-dominant.json',
+  'mid-size-in-transition.json',
+  'ethical-self-hosted.json',
+]
+const exampleText = (name: string): string => readFileSync(resolve(ROOT, 'examples', name), 'utf8')
+
+/** An example file with its JSON changed by `edit`, as text. */
+function edited(
+  edit: (file: {
+    formatVersion: unknown
+    assessment: Record<string, unknown> & { answers: Record<string, unknown> }
+  }) => void,
+): string {
+  const file = JSON.parse(exampleText('mid-size-in-transition.json'))
+  edit(file)
+  return JSON.stringify(file)
+}
+
+/** The one-line messages for a bad text, as the command prints them for `bad.json`. */
+function messages(text: string): string[] {
+  const outcome = scoreAssessmentText(text)
+  expect(outcome.ok).toBe(false)
+  return outcome.ok ? [] : outcome.problems.map((p) => formatProblem('bad.json', p))
+}
+
+describe('scoreAssessmentText', () => {
+  it.each(EXAMPLES)('scores %s exactly as the app does', (name) => {
+    const text = exampleText(name)
+    const outcome = scoreAssessmentText(text)
+    expect(outcome).toEqual({
+      ok: true,
+      result: score(questionnaire, catalogue, parseAssessmentFile(text).answers),
+    })
+  })
+
+  it.each([
+    ['not JSON', '{"format": ', ['score: bad.json: not JSON']],
+    [
+      'another format',
+      JSON.stringify({ format: 'something-else', formatVersion: 1 }),
+      ['score: bad.json: format: expected "autonomie-numerique.assessment" (this is not an assessment file)'],
+    ],
+    [
+      'formatVersion 2',
+      edited((f) => {
+        f.formatVersion = 2
+      }),
+      ['score: bad.json: formatVersion: unsupported version 2, expected 1'],
+    ],
+    [
+      'questionnaireVersion 99',
+      edited((f) => {
+        f.assessment.questionnaireVersion = 99
+      }),
+      ['score: bad.json: questionnaireVersion: unknown questionnaire version 99, this tool knows version 1'],
+    ],
+    [
+      'an answer to fn.nonexistent',
+      edited((f) => {
+        f.assessment.answers['fn.nonexistent'] = { kind: 'function', use: 'unused', tools: [] }
+      }),
+      ['score: bad.json: answers.fn.nonexistent: answer to an unknown question'],
+    ],
+    [
+      'an unknown tool id',
+      edited((f) => {
+        f.assessment.answers['fn.email'] = {
+          kind: 'function',
+          use: 'used',
+          tools: [{ kind: 'catalogue', toolId: 'gmial' }],
+        }
+      }),
+      ['score: bad.json: answers.fn.email: unknown tool id gmial'],
+    ],
+    [
+      'a scale value 9',
+      edited((f) => {
+        f.assessment.answers['value.privacy'] = { kind: 'scale', value: 9 }
+      }),
+      ['score: bad.json: assessment.answers.value.privacy.value: expected a whole number from 1 to 5'],
+    ],
+    [
+      'an unknown option and an answer of the wrong kind (every problem reported)',
+      edited((f) => {
+        f.assessment.answers['profile.kind'] = { kind: 'single', value: 'club' }
+        f.assessment.answers['gov.backups'] = { kind: 'scale', value: 3 }
+      }),
+      [
+        'score: bad.json: answers.profile.kind: unknown option "club"',
+        'score: bad.json: answers.gov.backups: expected a single answer, got scale',
+      ],
+    ],
+  ])('refuses %s with a message naming the problem', (_label, text, expected) => {
+    expect(messages(text)).toEqual(expected)
+  })
+})
+
+describe('runScore', () => {
+  const files: Record<string, string> = {
+    'a.json': exampleText(EXAMPLES[0] ?? ''),
+    'b.json': exampleText(EXAMPLES[2] ?? ''),
+    'bad.json': '[]',
+  }
+  const read = (file: string): ReadOutcome =>
+    file in files ? { ok: true, text: files[file] ?? '' } : { ok: false, problem: 'no such file' }
+
+  it('prints one result as an object, several as an array of {file, result}', () => {
+    const one = runScore(['a.json'], read)
+    expect(one.exitCode).toBe(0)
+    expect(JSON.parse(one.stdout)).toHaveProperty('dependencyIndex')
+    const two = runScore(['a.json', 'b.json'], read)
+    expect(two.exitCode).toBe(0)
+    expect(two.stderr).toBe('')
+    expect((JSON.parse(two.stdout) as { file: string }[]).map((r) => r.file)).toEqual(['a.json', 'b.json'])
+  })
+
+  it('reports bad and missing files on stderr, scores the others, exits 1', () => {
+    const out = runScore(['a.json', 'bad.json', 'missing.json'], read)
+    expect(out.exitCode).toBe(1)
+    expect(JSON.parse(out.stdout)).toHaveLength(1)
+    expect(out.stderr).toBe('score: bad.json: expected a JSON object\nscore: missing.json: no such file\n')
+  })
+
+  it('usage errors exit 2; --help prints usage and exits 0', () => {
+    expect(runScore([], read)).toMatchObject({
+      exitCode: 2,
+      stdout: '',
+      stderr: expect.stringContaining('usage:'),
+    })
+    expect(runScore(['--bogus'], read)).toMatchObject({
+      exitCode: 2,
+      stderr: expect.stringContaining('unknown option --bogus'),
+    })
+    expect(runScore(['--help'], read)).toMatchObject({
+      exitCode: 0,
+      stdout: expect.stringContaining('usage:'),
+    })
+  })
+})
+
+describe('npm run score (end to end)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'score-cli-'))
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+  it('scores two examples, names the bad file on stderr, exits 1, no stack trace', () => {
+    const bad = join(dir, 'asso-b.json')
+    writeFileSync(bad, '{ not json')
+    const run = spawnSync(
+      'npx',
+      [
+        'tsx',
+        'src/cli/score.ts',
+        'examples/small-association-dominant.json',
+        'examples/ethical-self-hosted.json',
+        bad,
+      ],
+      { cwd: ROOT, encoding: 'utf8' },
+    )
+    expect(run.status).toBe(1)
+    const out = JSON.parse(run.stdout) as { file: string; result: { level: number } }[]
+    expect(out.map((r) => [r.file, r.result.level])).toEqual([
+      ['examples/small-association-dominant.json', 2],
+      ['examples/ethical-self-hosted.json', 5],
+    ])
+    expect(run.stderr).toBe(`score: ${bad}: not JSON\n`)
+    expect(run.stderr).not.toContain('    at ')
+  }, 60_000)
+})
