@@ -23,6 +23,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'app.results.title' },
   },
   {
+    path: '/methode',
+    name: 'method',
+    component: () => import('@/views/MethodView.vue'),
+    meta: { titleKey: 'app.nav.method' },
+  },
+  {
     path: '/:pathMatch(.*)*',
     name: 'not-found',
     component: () => import('@/views/NotFoundView.vue'),

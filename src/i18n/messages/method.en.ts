@@ -1,2 +1,329 @@
-// Filled in by the method page (issue 3).
-export default {}
+/**
+ * Texts of the method page in English (mounted under `method`): exactly the keys of method.fr.ts,
+ * which the type below enforces. Every number is a placeholder filled from WEIGHTS or the
+ * catalogue. No bare braces, at signs, dollar signs or vertical bars: vue-i18n parses them.
+ */
+import type fr from './method.fr'
+
+/** The French file's shape with any string in place of each French text. */
+type SameKeys<T> = { readonly [K in keyof T]: T[K] extends string ? string : SameKeys<T[K]> }
+
+export default {
+  title: 'How scores are computed',
+  heading: 'How the results are calculated',
+  lead: 'This page explains every number in the assessment: first in a few words, then precisely, with the exact formulas and weights the tool uses.',
+  toc: 'On this page',
+  plain: 'In short:',
+  pair: '{label}: {value}',
+  caption: {
+    weight: 'Weight',
+    value: 'Value',
+    answer: 'Answer',
+    fact: 'Fact',
+  },
+
+  about: {
+    heading: 'What the assessment measures, and what it does not',
+    measures:
+      'The assessment measures whom your organisation depends on for its digital work, how exposed those dependencies leave it (advertising, foreign laws, lock-in…), and whether its tools fit the values it has set itself.',
+    notGrade:
+      'It is not a grade or a ranking: it is a snapshot, taken at one moment, to inform the organisation’s decisions and to see how far it has come from one year to the next.',
+    notBoycott:
+      'Nor is it a call to leave everything. Keeping a dominant tool can be a sound strategic choice (your audience is on Facebook, for instance): a tool kept deliberately is a choice, and the report presents it as one.',
+    local: 'Everything is calculated in your browser. Nothing is sent anywhere.',
+    rounding:
+      'Results are rounded to whole numbers: one more decimal would claim a precision the method does not have.',
+  },
+
+  facts: {
+    notApplicable: 'not applicable',
+    businessModel: {
+      name: 'Business model',
+      'advertising-data': 'Advertising or data resale',
+      freemium: 'Free with paid options (freemium)',
+      subscription: 'Paid subscription',
+      'public-or-commons': 'Public service, donations or commons',
+    },
+    jurisdiction: {
+      name: 'Jurisdiction',
+      extraterritorial: 'Under extraterritorial laws (CLOUD Act, FISA…)',
+      'eu-or-adequate': 'Vendor in the EU or EEA, or in a country deemed adequate',
+      'self-or-ethical-eu': 'Self-hosted, local, or with a European ethical host',
+    },
+    licence: {
+      name: 'Licence',
+      proprietary: 'Proprietary',
+      'open-core': 'Open core (libre core, proprietary extras)',
+      libre: 'Free/libre',
+    },
+    export: {
+      name: 'Data export',
+      none: 'No export',
+      partial: 'Partial export or closed formats',
+      full: 'Full export in open formats',
+    },
+    e2ee: {
+      name: 'End-to-end encryption',
+      always: 'Always on',
+      optional: 'Optional',
+      no: 'No',
+    },
+    marketPower: {
+      name: 'Market power',
+      gatekeeper: 'Gatekeeper under the EU Digital Markets Act (DMA)',
+      dominant: 'Other dominant platform',
+      none: 'None',
+    },
+    hosting: {
+      name: 'Hosting',
+      'vendor-cloud': 'In the vendor’s cloud',
+      'ethical-host': 'With an ethical host',
+      'self-hosted': 'Self-hosted',
+      local: 'Local, on the devices',
+    },
+  },
+
+  answers: {
+    unknown: 'No answer or “I don’t know” (middle of the range)',
+    criticality: {
+      name: 'How critical the use is',
+      minor: 'Minor',
+      important: 'Important',
+      vital: 'Vital',
+    },
+    data: {
+      name: 'Data held',
+      public: 'Public',
+      internal: 'Internal',
+      personal: 'Personal',
+      sensitive: 'Sensitive personal',
+    },
+    exit: {
+      name: 'Ability to leave',
+      notChecked: 'Never looked into',
+      exportPossible: 'Export possible',
+      exitTested: 'Exit already tested',
+    },
+  },
+
+  exposure: {
+    heading: 'Exposure of a tool',
+    plain:
+      'Each tool gets an exposure between 0 and {max}: how far it could be used against the organisation’s interests. Five risks are looked at: how the vendor makes its money, which laws it must obey, whether the software is free/libre, whether you can take your data back, and whether the vendor dominates its market.',
+    formula: 'Exposure X is a weighted sum of the five risks, each between 0 and {max}:',
+    caption: 'The five risks, their weights and their values',
+    colRisk: 'Risk',
+    colValues: 'Possible values',
+    risks: {
+      businessModel: 'Business model',
+      jurisdiction: 'Jurisdiction',
+      licence: 'Licence',
+      lockIn: 'Lock-in (data export)',
+      marketPower: 'Market power',
+    },
+    e2ee: 'End-to-end encryption: when it is always on, the vendor cannot read the content, so the jurisdiction risk j is multiplied by {factor}. Encryption that is only “optional” does not count: someone has to turn it on, and it rarely is.',
+    selfRunLibre:
+      'Free/libre software the organisation runs itself (self-hosted or local): the business-model risk is nil, whatever the business model of the people who develop it, because nobody else can monetise your data.',
+    notApplicable:
+      'A fact that does not apply to a tool (export for a search engine, for instance) counts as no risk. For encryption, “not applicable” leaves j as it is.',
+    other:
+      'A tool missing from the catalogue that you describe yourself: your answers about its jurisdiction, licence, business model, export and hosting are used. Its market power counts as nil and it is assumed to have no end-to-end encryption. An “I don’t know” answer counts as {unknown}, the middle of the range, and lowers completeness.',
+    exampleCaption: 'Example: {tool}',
+    exampleTotal: 'Exposure X',
+  },
+
+  dependency: {
+    heading: 'Dependency of a function',
+    plain:
+      'A function is one kind of work: email, files, video calls… Its dependency starts from the exposure of the tool you use, then adjusts it slightly with your answers: how critical that use is, what data it holds and how ready you are to leave.',
+    formula: 'Dependency D, between 0 and {max}:',
+    modifiers:
+      'The three modifiers are deliberately gentle: they adjust the exposure without ever cancelling it.',
+    captionC: 'Modifier c, by how critical the use is',
+    captionS: 'Modifier s, by the data held',
+    captionE: 'Modifier e, by the ability to leave',
+    unknown:
+      'A missing or “I don’t know” answer takes the middle value of its range, and completeness records it.',
+    severalTools:
+      'Several tools for one function: the most exposed one counts (on a tie, the first by identifier, so the order in which you picked them changes nothing). The same tool picked twice counts once.',
+    status:
+      'A function marked “not used” changes no score, exactly as if it were not in the questionnaire. A function with no answer, or whose tool is unknown, has no dependency and lowers completeness.',
+    example:
+      'With the example above, for a vital use, personal data and an exit never looked into: D = {value}.',
+  },
+
+  dependencyIndex: {
+    heading: 'Dependency index',
+    plain:
+      'The dependency index sums everything up in one number from 0 to {max}. The lower it is, the more autonomous the organisation.',
+    formula: 'DI is the plain mean of D over the functions in use whose tool is known:',
+    criticality:
+      'How critical each use is already sits inside D: making a use more critical never lowers the index, and replacing a tool by a less exposed one never raises it.',
+    none: 'When no function has a known tool, the index is not calculated.',
+  },
+
+  concentration: {
+    heading: 'Vendor concentration',
+    plain:
+      'Concentration tells whether your uses are spread across several vendors or gathered with a few. It is {max} when a single vendor holds everything, and nears 0 when your uses are spread out, or run on your own infrastructure.',
+    weights:
+      'Each function in use brings a weight w according to how critical it is, split evenly among its tools:',
+    shareWord: 'share',
+    vendorWord: 'vendor',
+    captionW: 'Weight w of each function, by how critical the use is',
+    share:
+      'A vendor’s share is the sum of its weights divided by the total weight. Concentration is the Herfindahl–Hirschman index, which economists use to measure how concentrated a market is:',
+    selfHosted:
+      'Free/libre software you host yourself or run locally counts in the total weight but belongs to no vendor: it lowers concentration. Two tools from the same vendor give that vendor both parts.',
+    example: 'Example: four vendors with equal shares give a concentration of {value}.',
+  },
+
+  singlePoints: {
+    heading: 'Single points of failure',
+    plain:
+      'A single point of failure is a vendor whose outage, change of terms or closure of an account would stop several things at once.',
+    intro: 'The assessment flags two kinds:',
+    vital: 'an outside vendor holding at least {count} functions marked vital;',
+    login:
+      'the vendor of the tool used for the “{name}” function (logging into other tools with that account, such as “Sign in with Google”): if it closes that account, every tool behind it becomes unreachable.',
+    note: 'Tools you describe yourself count too. Free/libre software you run yourself has no outside vendor.',
+  },
+
+  values: {
+    heading: 'Values and practice',
+    plain:
+      'For each value, what it means to you (importance) is compared with what your tools and practices show (practice). A gap is not a fault: it is something to put on the table.',
+    practiceHeading: 'Practice P',
+    practiceFormula:
+      'For the values tools can show, over the functions in use, reading the risks of each function’s most exposed tool:',
+    formula: 'P = {scale} × (1 − Σ w × risk / Σ w)',
+    caption: 'What each value reads',
+    colValue: 'Value',
+    colReads: 'What is read',
+    hostingLetter: 'h, the hosting risk, read by sovereignty only (it is not part of exposure):',
+    captionH: 'Hosting risk h',
+    privacyWeight:
+      'w is the weight of the use (see concentration). For privacy it is also multiplied by the data weight:',
+    captionData: 'Data weight, for privacy',
+    fromGovernance: 'The governance answers:',
+    governanceRule:
+      'Values that tools cannot show are read from the governance answers that concern them: P is the mean of their scores × {scale}. A governance answer does not change a value already read from the tools.',
+    importanceHeading: 'Importance I',
+    importance:
+      'Each value is rated from {min} to {max}. I = (rating − {min}) / ({max} − {min}) × {scale}; a rating of {rating} gives {importance}.',
+    gapHeading: 'Gap',
+    gap: 'Gap = max(0, I − P): only what practice lacks counts, not what it exceeds.',
+    contradictionsHeading: 'Contradictions',
+    contradictions:
+      'A contradiction is a value rated {rating} or more whose gap is {gap} or more. They are listed from the largest gap down: they are the first things to discuss.',
+  },
+
+  governance: {
+    heading: 'Governance maturity',
+    plain:
+      'Governance is how digital choices are made: a strategy, who decides, board discussions, a budget, training, a GDPR record, backups, two-factor authentication…',
+    rule: 'Each answer scores {yes} (yes), {partly} (partly) or {no} (no); maturity is the mean of the answers × {scale}. “I don’t know” answers are left out; with no answer at all, maturity is not calculated.',
+    caption: 'The governance questions and the values they inform',
+    colQuestion: 'Question',
+    colValues: 'Values informed',
+  },
+
+  path: {
+    heading: 'Level on the path',
+    plain:
+      'The path runs from strong dependency to autonomy and contribution to the commons. It is not a grade: it is a position, from which each organisation moves on at its own pace.',
+    formula: 'Score C combines the autonomy of the tools with governance maturity G:',
+    noGovernance:
+      'With no governance answer at all, C = {scale} − DI: the path then rests on the tools alone.',
+    caption: 'The five levels of the path',
+    colLevel: 'Level',
+    colName: 'Name',
+    colRange: 'Score C',
+    colMeaning: 'What it means',
+    below: 'below {max}',
+    between: '{min} to below {max}',
+    atLeast: '{min} or more, with a contribution to the commons',
+    orWithoutCommons: 'or {min} and more without a contribution to the commons',
+    commons:
+      'The last level also needs a contribution to the commons: answering “{answer}” or better (a score of {min} or more) to the question “{question}”. Contributing a little is contributing. Without it, the organisation stays at level {level}.',
+  },
+
+  levels: {
+    '1': 'Strong dependency',
+    '2': 'Aware dependency',
+    '3': 'Transition under way',
+    '4': 'Chosen autonomy',
+    '5': 'Autonomy and contribution to the commons',
+  },
+
+  levelDescriptions: {
+    '1': 'Essential work relies on a few large platforms, often by default: this is where many organisations start.',
+    '2': 'Dependencies are still strong, but they are mapped: now is the time to choose where to begin.',
+    '3': 'Part of the work already runs on free/libre or ethical tools, and digital choices are being discussed.',
+    '4': 'Most tools are under control; the dependencies that remain are deliberate choices.',
+    '5': 'The organisation is largely autonomous and gives back to the digital commons it relies on.',
+  },
+
+  completeness: {
+    heading: 'Completeness',
+    plain:
+      'Completeness tells what share of the questions received a usable answer. The lower it is, the more carefully the results should be read.',
+    rule: 'Completeness = answers given / applicable questions, over the questions shown:',
+    closed:
+      'a choice or rating question is one unit, answered unless it is empty or “I don’t know”; free-text questions do not count;',
+    unused:
+      'a function marked “not used” is one unit, answered; with no answer or “I don’t know”, one unit, not answered;',
+    used: 'a function in use counts one unit each for the tool, how critical it is, the data, the ability to leave and the stance (by default or deliberate);',
+    other:
+      'each tool you describe adds one unit per fact: jurisdiction, licence, business model, export, hosting.',
+    hidden: 'A question hidden by an earlier answer enters no score.',
+  },
+
+  catalogue: {
+    heading: 'The tools catalogue',
+    plain:
+      'The facts about each tool come from a catalogue built from public sources. Each fact is either checked in a cited source or taken from general knowledge: we say which, every time.',
+    version: 'Version {version}, facts as of {date}.',
+    counts: '{tools} tools for {functions} functions, {vendors} vendors, {sources} sources.',
+    checked: '{count} tools have facts checked in a cited source.',
+    known:
+      '{count} tools rest on general knowledge, not re-checked in a source: they are marked as such and never presented as certain.',
+    origin:
+      'The facts were gathered from public sources (vendors’ sites and documentation, annual reports, Framasoft, the CHATONS collective, specialist press). Licences of the free/libre software were checked in each project’s own repository, and the facts about dominant tools that weigh most were given a second look; corrections are recorded with their sources.',
+    differ:
+      'Is your situation different (a paid plan, an option turned on)? Describe the tool yourself with “Another tool, not in the list”: your answers then count.',
+    links: 'The links lead to outside sites: nothing is loaded until you click.',
+    byFunction: 'The tools, function by function',
+    summary: '{name} · {count} tools, {checked} checked',
+    side: {
+      dominant: 'Dominant platform',
+      alternative: 'Alternative',
+    },
+    vendor: 'Vendor',
+    noVendor: 'no outside vendor',
+    exposure: 'Exposure X',
+    confidence: {
+      checked: 'Checked in a source on {date}',
+      known: 'General knowledge, not re-checked (reviewed on {date})',
+    },
+    evidence: 'What this rests on:',
+    sources: 'Sources:',
+    noSources: 'No online source cited.',
+  },
+
+  changes: {
+    heading: 'How we adjusted the starting model',
+    intro: 'The method starts from a reference model. This is what we adjusted, and why:',
+    selfRunLibre:
+      'free/libre software the organisation runs itself carries no business-model risk, even when its developers sell services: otherwise self-hosted Nextcloud would not count as risk-free;',
+    e2ee: 'end-to-end encryption that is only “optional” does not lower the jurisdiction risk;',
+    unknown:
+      'a missing or “I don’t know” answer takes the middle of its range rather than the worst or the best value, and lowers completeness;',
+    microsoft:
+      'Microsoft 365 is rated “free with paid options” for associations, which mostly get it through Microsoft’s nonprofit programme;',
+    governance: 'with no governance answer at all, the path score rests on the tools alone;',
+    commons: 'contributing “partly” to the commons is enough for the last level;',
+    valuesFromGovernance:
+      'a governance answer does not change a value already read from the tools, so the same thing is not counted twice.',
+  },
+} as const satisfies SameKeys<typeof fr>

@@ -1,0 +1,55 @@
+/**
+ * The method page: no axe violation in either language (with a catalogue function unfolded),
+ * reachable from the header, and ?section=<id> brings that heading into view with focus.
+ */
+import { test, expect, checkA11y, switchTo } from './fixtures'
+import appFr from '../../src/i18n/messages/app.fr'
+import appEn from '../../src/i18n/messages/app.en'
+import methodFr from '../../src/i18n/messages/method.fr'
+import methodEn from '../../src/i18n/messages/method.en'
+
+const texts = {
+  fr: { app: appFr, method: methodFr },
+  en: { app: appEn, method: methodEn },
+} as const
+
+for (const locale of ['fr', 'en'] as const) {
+  test(`the method page passes axe, with a catalogue function open (${locale})`, async ({ page }) => {
+    const { app, method } = texts[locale]
+    await page.goto('/')
+    await switchTo(page, locale)
+    await page
+      .getByRole('navigation', { name: app.nav.label })
+      .getByRole('link', { name: app.nav.method })
+      .click()
+    await expect(page).toHaveURL(/#\/methode$/)
+    await expect(page.getByRole('heading', { level: 1, name: method.heading })).toBeVisible()
+    await expect(page).toHaveTitle(new RegExp(app.nav.method))
+    await checkA11y(page, `method page (${locale})`)
+
+    const email = page.locator('details[data-function="email"]')
+    await email.locator('summary').click()
+    await expect(email.locator('[data-tool]').first()).toBeVisible()
+    await checkA11y(page, `method page, email tools open (${locale})`)
+  })
+}
+
+test('?section=concentration brings the concentration heading into view and focuses it', async ({ page }) => {
+  await page.goto('/#/methode?section=concentration')
+  const heading = page.locator('h2#concentration')
+  await expect(heading).toHaveText(methodFr.concentration.heading)
+  await expect(heading).toBeFocused()
+  await expect(heading).toBeInViewport()
+})
+
+test('the table of contents moves to a section', async ({ page }) => {
+  await page.goto('/#/methode')
+  await switchTo(page, 'en')
+  await page
+    .getByRole('navigation', { name: methodEn.toc })
+    .getByRole('link', { name: methodEn.path.heading })
+    .click()
+  await expect(page).toHaveURL(/section=path/)
+  await expect(page.locator('h2#path')).toBeFocused()
+  await expect(page.locator('h2#path')).toBeInViewport()
+})
