@@ -4,9 +4,7 @@
  * stderr, exit code) given a way to read files. src/cli/score.ts only wires it to the process.
  */
 import type { AnswerProblem } from '../domain/assessment/check'
-import { checkAssessment } from '../domain/assessment/check'
-import { parseAssessmentFile } from '../domain/assessment/file'
-import { InvalidAssessmentError } from '../domain/assessment/parse'
+import { readAssessmentText } from '../domain/assessment/read'
 import type { Catalogue } from '../domain/catalogue/types'
 import { catalogue as shippedCatalogue } from '../domain/catalogue/index'
 import { questionnaire as shippedQuestionnaire } from '../domain/questionnaire/bank'
@@ -38,26 +36,15 @@ const HELP = [
   '',
 ].join('\n')
 
-/**
- * Parse, check and score one exported file's text. Parse stops at the first malformed field (the
- * rest cannot be trusted); the check against the questionnaire and catalogue reports every
- * problem it finds, so one run tells the user everything to fix.
- */
+/** Read, check and score one exported file's text (see readAssessmentText). */
 export function scoreAssessmentText(
   text: string,
   questionnaire: Questionnaire = shippedQuestionnaire,
   catalogue: Catalogue = shippedCatalogue,
 ): FileOutcome {
-  try {
-    const assessment = parseAssessmentFile(text)
-    const problems = checkAssessment(assessment, questionnaire, catalogue)
-    if (problems.length > 0) return { ok: false, problems }
-    return { ok: true, result: score(questionnaire, catalogue, assessment.answers) }
-  } catch (error) {
-    if (error instanceof InvalidAssessmentError)
-      return { ok: false, problems: [{ path: error.path, problem: error.problem }] }
-    throw error
-  }
+  const read = readAssessmentText(text, questionnaire, catalogue)
+  if (!read.ok) return read
+  return { ok: true, result: score(questionnaire, catalogue, read.assessment.answers) }
 }
 
 /** `score: <file>: <path>: <problem>`; the path is left out when it names the whole file. */

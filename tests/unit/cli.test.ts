@@ -89,7 +89,18 @@ describe('scoreAssessmentText', () => {
           tools: [{ kind: 'catalogue', toolId: 'gmial' }],
         }
       }),
-      ['score: bad.json: answers.fn.email: unknown tool id gmial'],
+      ['score: bad.json: answers.fn.email: unknown tool id gmial for function email'],
+    ],
+    [
+      'a real tool under another function',
+      edited((f) => {
+        f.assessment.answers['fn.email'] = {
+          kind: 'function',
+          use: 'used',
+          tools: [{ kind: 'catalogue', toolId: 'peertube' }],
+        }
+      }),
+      ['score: bad.json: answers.fn.email: unknown tool id peertube for function email'],
     ],
     [
       'a scale value 9',

@@ -12,12 +12,16 @@ export interface AnswerProblem {
   problem: string
 }
 
-function answerProblem(question: Question, answer: Answer, knownTools: ReadonlySet<string>): string | null {
+/** Tool ids listed under each function: a tool answers only the function it serves. */
+type ToolsByFunction = ReadonlyMap<string, ReadonlySet<string>>
+
+function answerProblem(question: Question, answer: Answer, toolsByFunction: ToolsByFunction): string | null {
   if (answer.kind === 'dontKnow') return question.kind === 'text' ? 'a text question has no “I don’t know”' : null
   if (question.kind === 'function') {
     if (answer.kind !== 'function') return `expected a function answer, got ${answer.kind}`
-    const unknown = answer.tools.flatMap((t) => (t.kind === 'catalogue' && !knownTools.has(t.toolId) ? [t.toolId] : []))
-    return unknown.length ? `unknown tool id ${unknown.join(', ')}` : null
+    const known = toolsByFunction.get(question.functionId) ?? new Set<string>()
+    const unknown = answer.tools.flatMap((t) => (t.kind === 'catalogue' && !known.has(t.toolId) ? [t.toolId] : []))
+    return unknown.length ? `unknown tool id ${unknown.join(', ')} for function ${question.functionId}` : null
   }
   if (answer.kind !== question.kind) return `expected a ${question.kind} answer, got ${answer.kind}`
   if (answer.kind === 'single' && question.kind === 'single') {
@@ -43,7 +47,7 @@ export function checkAssessment(assessment: Assessment, questionnaire: Questionn
       },
     ]
   }
-  const knownTools = new Set(catalogue.functions.flatMap((f) => f.tools.map((t) => t.id)))
+  const toolsByFunction: ToolsByFunction = new Map(catalogue.functions.map((f) => [f.id, new Set(f.tools.map((t) => t.id))]))
   const questions = new Map(questionnaire.sections.flatMap((s) => s.questions.map((q) => [q.id, q] as const)))
   const problems: AnswerProblem[] = []
   for (const [id, answer] of Object.entries(assessment.answers)) {
@@ -52,7 +56,7 @@ export function checkAssessment(assessment: Assessment, questionnaire: Questionn
       problems.push({ path: `answers.${id}`, problem: 'answer to an unknown question' })
       continue
     }
-    const problem = answerProblem(question, answer, knownTools)
+    const problem = answerProblem(question, answer, toolsByFunction)
     if (problem) problems.push({ path: `answers.${id}`, problem })
   }
   return problems
