@@ -1,0 +1,338 @@
+/**
+ * The repeated steps of the end-to-end suite, one way of doing each thing. Every name is built
+ * from the app's own message files and data (never retyped), and every element is found by its
+ * role and accessible name, the way assistive technologies find it.
+ */
+import type { Locator, Page } from '@playwright/test'
+import { expect } from './fixtures'
+import appFr from '../../src/i18n/messages/app.fr'
+import appEn from '../../src/i18n/messages/app.en'
+import qFr from '../../src/i18n/messages/questionnaire.fr'
+import qEn from '../../src/i18n/messages/questionnaire.en'
+import methodFr from '../../src/i18n/messages/method.fr'
+import methodEn from '../../src/i18n/messages/method.en'
+import { readFileSync } from 'node:fs'
+import { parseCatalogue } from '../../src/domain/catalogue/parse'
+import type { FunctionId } from '../../src/domain/catalogue/types'
+import { questionnaire } from '../../src/domain/questionnaire/bank'
+
+export type Locale = 'fr' | 'en'
+
+// Node's ESM loader wants an import attribute for JSON, which the app's catalogue module does not
+// carry (Vite needs none): read the same file and check it with the same parser.
+const catalogue = parseCatalogue(
+  JSON.parse(readFileSync(new URL('../../src/domain/catalogue/catalogue.json', import.meta.url), 'utf8')),
+)
+
+function findFunction(functionId: FunctionId) {
+  return catalogue.functions.find((fn) => fn.id === functionId)
+}
+
+/** The screen texts (`app`) and question texts (`q`) of each language, as the app mounts them. */
+export const texts = {
+  fr: { app: appFr, q: qFr, method: methodFr },
+  en: { app: appEn, q: qEn, method: methodEn },
+} as const
+
+/** The ids of the questionnaire's sections, in order. */
+export const sectionIds: readonly string[] = questionnaire.sections.map((s) => s.id)
+
+/** The ids of a section's questions, in order. */
+export function questionIds(sectionId: string): readonly string[] {
+  const section = questionnaire.sections.find((s) => s.id === sectionId)
+  if (!section) throw new Error(`no section ${sectionId}`)
+  return section.questions.map((q) => q.id)
+}
+
+/** The function asked first in a section, if the section is about tools. */
+export function firstFunction(sectionId: string): FunctionId | undefined {
+  const first = questionnaire.sections.find((s) => s.id === sectionId)?.questions[0]
+  return first?.kind === 'function' ? first.functionId : undefined
+}
+
+/** The text of an i18n key such as `q.profile.name.label` (the keys the question bank stores). */
+export function text(locale: Locale, key: string): string {
+  let node: unknown = texts[locale]
+  for (const part of key.split('.')) {
+    if (typeof node !== 'object' || node === null || !(part in node))
+      throw new Error(`no ${locale} text for ${key}`)
+    node = (node as Record<string, unknown>)[part]
+  }
+  if (typeof node !== 'string') throw new Error(`${key} is not a text`)
+  return node
+}
+
+/** Fills the `{name}` placeholders of a message. */
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  )
+}
+
+/** A pattern matching a message whose placeholders may hold any whole number. */
+export function numberPattern(template: string): RegExp {
+  const escaped = template.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return new RegExp(escaped.replace(/\\\{\w+\\\}/g, '\\d+'))
+}
+
+export function sectionTitle(locale: Locale, sectionId: string): string {
+  return text(locale, `q.section.${sectionId}.title`)
+}
+
+function questionLabel(locale: Locale, questionId: string): string {
+  return text(locale, `q.${questionId}.label`)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pages
+
+/** Opens the home page and waits until the stored draft (if any) has been read. */
+export async function openHome(page: Page, locale: Locale = 'fr'): Promise<void> {
+  await page.goto('/')
+  const home = texts[locale].app.home
+  await expect(page.getByRole('heading', { level: 1, name: home.heading })).toBeVisible()
+  await expect(
+    page
+      .getByRole('button', { name: home.start })
+      .or(page.getByRole('heading', { level: 2, name: home.draftHeading })),
+  ).toBeVisible()
+}
+
+/** Opens "Méthode de calcul" from the main navigation. */
+export async function openMethod(page: Page, locale: Locale = 'fr'): Promise<void> {
+  const app = texts[locale].app
+  await page
+    .getByRole('navigation', { name: app.nav.label })
+    .getByRole('link', { name: app.nav.method, exact: true })
+    .click()
+  await expect(page.getByRole('heading', { level: 1, name: texts[locale].method.heading })).toBeFocused()
+}
+
+/** From the home page without a draft, starts a diagnostic and lands on the first section. */
+export async function startDiagnostic(page: Page, locale: Locale = 'fr'): Promise<void> {
+  await page.getByRole('button', { name: texts[locale].app.home.start }).click()
+  await expectSection(page, sectionIds[0]!, locale)
+}
+
+/** The main heading of a wizard section. */
+export function sectionHeading(page: Page, sectionId: string, locale: Locale = 'fr'): Locator {
+  return page.getByRole('heading', { level: 1, name: sectionTitle(locale, sectionId), exact: true })
+}
+
+/** Expects the given section to be shown, its heading focused (it is announced as a new page). */
+export async function expectSection(page: Page, sectionId: string, locale: Locale = 'fr'): Promise<void> {
+  await expect(sectionHeading(page, sectionId, locale)).toBeFocused()
+}
+
+/** The list of sections ("Parties du diagnostic"). */
+export function sectionNav(page: Page, locale: Locale = 'fr'): Locator {
+  return page.getByRole('navigation', { name: texts[locale].app.wizard.sections })
+}
+
+/** The link to a section in the section list. */
+export function sectionLink(page: Page, sectionId: string, locale: Locale = 'fr'): Locator {
+  return sectionNav(page, locale).getByRole('link', { name: sectionTitle(locale, sectionId) })
+}
+
+/** Jumps to a section with the section list. */
+export async function goToSection(page: Page, sectionId: string, locale: Locale = 'fr'): Promise<void> {
+  await sectionLink(page, sectionId, locale).click()
+  await expectSection(page, sectionId, locale)
+}
+
+/** Presses "Suivant" and expects the next section (or the results after the last one). */
+export async function nextSection(page: Page, locale: Locale = 'fr'): Promise<void> {
+  const current = await currentSectionId(page, locale)
+  const i = sectionIds.indexOf(current)
+  const last = i === sectionIds.length - 1
+  const wizard = texts[locale].app.wizard
+  await page.getByRole('button', { name: last ? wizard.finish : wizard.next, exact: true }).click()
+  if (last) await expectResults(page, locale)
+  else await expectSection(page, sectionIds[i + 1]!, locale)
+}
+
+/** The id of the section whose heading is shown. */
+async function currentSectionId(page: Page, locale: Locale): Promise<string> {
+  const title = (await page.getByRole('heading', { level: 1 }).textContent())?.trim() ?? ''
+  const id = sectionIds.find((s) => sectionTitle(locale, s) === title)
+  if (!id) throw new Error(`not on a wizard section: "${title}"`)
+  return id
+}
+
+/** Expects the results page. */
+export async function expectResults(page: Page, locale: Locale = 'fr'): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1, name: texts[locale].app.results.heading })).toBeFocused()
+}
+
+/** Expects the quiet "saved on this device" status once the last change is stored. */
+export async function expectSaved(page: Page, locale: Locale = 'fr'): Promise<void> {
+  await expect(page.getByRole('status').filter({ hasText: texts[locale].app.wizard.saved })).toBeVisible()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Questions
+
+/** A radio button of a labelled group (a fieldset named by its legend). */
+export function radio(scope: Page | Locator, legend: string, option: string): Locator {
+  return scope
+    .getByRole('group', { name: legend, exact: true })
+    .getByRole('radio', { name: option, exact: true })
+}
+
+/** The radio of a single-choice or 1–5 scale question of the bank, by question id and option value. */
+export function questionRadio(page: Page, questionId: string, value: string, locale: Locale = 'fr'): Locator {
+  const question = questionnaire.sections.flatMap((s) => s.questions).find((q) => q.id === questionId)
+  if (!question) throw new Error(`no question ${questionId}`)
+  let option: string
+  if (value === 'dontKnow') option = texts[locale].app.wizard.dontKnow
+  else if (question.kind === 'single') option = text(locale, `q.${questionId}.options.${value}`)
+  else if (question.kind === 'scale')
+    option =
+      value === '1'
+        ? `1 · ${text(locale, question.minLabelKey)}`
+        : value === '5'
+          ? `5 · ${text(locale, question.maxLabelKey)}`
+          : value
+  else throw new Error(`${questionId} is not a radio question`)
+  return radio(page, questionLabel(locale, questionId), option)
+}
+
+/** Answers a single-choice or scale question and checks the choice took. */
+export async function answerQuestion(
+  page: Page,
+  questionId: string,
+  value: string,
+  locale: Locale = 'fr',
+): Promise<void> {
+  const option = questionRadio(page, questionId, value, locale)
+  await option.check()
+  await expect(option).toBeChecked()
+}
+
+/** The text field of a text question of the bank. */
+export function questionTextbox(page: Page, questionId: string, locale: Locale = 'fr'): Locator {
+  return page.getByRole('textbox', { name: questionLabel(locale, questionId) })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Function cards ("Messagerie électronique"…): use, tools, then four follow-ups
+
+export interface FunctionCardAnswer {
+  use: 'used' | 'unused' | 'dontKnow'
+  /** Catalogue tool ids to tick. */
+  tools?: readonly string[]
+  criticality?: 'minor' | 'important' | 'vital' | 'dontKnow'
+  data?: 'public' | 'internal' | 'personal' | 'sensitive' | 'dontKnow'
+  exit?: 'notChecked' | 'exportPossible' | 'exitTested' | 'dontKnow'
+  stance?: 'default' | 'deliberate' | 'dontKnow'
+  /** Typed into "Pour quelle raison ?" (shown for a deliberate stance). */
+  reason?: string
+}
+
+/** The name of a catalogue function as the card's heading shows it. */
+export function functionName(functionId: FunctionId, locale: Locale = 'fr'): string {
+  const fn = findFunction(functionId)
+  if (!fn) throw new Error(`no function ${functionId}`)
+  return fn.name[locale]
+}
+
+/** The name of a catalogue tool as its checkbox shows it. */
+export function toolName(functionId: FunctionId, toolId: string, locale: Locale = 'fr'): string {
+  const tool = findFunction(functionId)?.tools.find((t) => t.id === toolId)
+  if (!tool) throw new Error(`no tool ${toolId} for ${functionId}`)
+  return tool.name[locale]
+}
+
+/** The catalogue ids of a function's tools, in the order the card lists them within each group. */
+export function toolIds(functionId: FunctionId): readonly string[] {
+  return findFunction(functionId)?.tools.map((t) => t.id) ?? []
+}
+
+/** A function's card: a region named by its heading. */
+export function functionCard(page: Page, functionId: FunctionId, locale: Locale = 'fr'): Locator {
+  return page.getByRole('region', { name: functionName(functionId, locale), exact: true })
+}
+
+/** The radio "Utilisez-vous un outil pour cela ?" of a card. */
+export function useRadio(card: Locator, use: FunctionCardAnswer['use'], locale: Locale = 'fr'): Locator {
+  const fn = texts[locale].app.wizard.fn
+  const label = use === 'used' ? fn.useYes : use === 'unused' ? fn.useNo : texts[locale].app.wizard.dontKnow
+  return radio(card, fn.use, label)
+}
+
+/** A tool's checkbox in a card. */
+export function toolCheckbox(
+  card: Locator,
+  functionId: FunctionId,
+  toolId: string,
+  locale: Locale = 'fr',
+): Locator {
+  return card.getByRole('checkbox', { name: toolName(functionId, toolId, locale), exact: true })
+}
+
+/** The radio of one of the four follow-ups of a card. */
+export function followUpRadio(
+  card: Locator,
+  followUp: 'criticality' | 'data' | 'exit' | 'stance',
+  value: string,
+  locale: Locale = 'fr',
+): Locator {
+  const fn = texts[locale].app.wizard.fn
+  const option =
+    value === 'dontKnow'
+      ? texts[locale].app.wizard.dontKnow
+      : text(locale, `app.wizard.fn.${followUp}Options.${value}`)
+  return radio(card, fn[followUp], option)
+}
+
+/** The "Pour quelle raison ?" field of a card. */
+export function reasonField(card: Locator, locale: Locale = 'fr'): Locator {
+  return card.getByRole('textbox', { name: texts[locale].app.wizard.fn.reason, exact: true })
+}
+
+/** Answers a function card, checking each choice took. */
+export async function answerFunction(
+  page: Page,
+  functionId: FunctionId,
+  answer: FunctionCardAnswer,
+  locale: Locale = 'fr',
+): Promise<Locator> {
+  const card = functionCard(page, functionId, locale)
+  await useRadio(card, answer.use, locale).check()
+  await expect(useRadio(card, answer.use, locale)).toBeChecked()
+  for (const toolId of answer.tools ?? []) {
+    await toolCheckbox(card, functionId, toolId, locale).check()
+    await expect(toolCheckbox(card, functionId, toolId, locale)).toBeChecked()
+  }
+  for (const followUp of ['criticality', 'data', 'exit', 'stance'] as const) {
+    const value = answer[followUp]
+    if (value === undefined) continue
+    await followUpRadio(card, followUp, value, locale).check()
+    await expect(followUpRadio(card, followUp, value, locale)).toBeChecked()
+  }
+  if (answer.reason !== undefined) {
+    await reasonField(card, locale).fill(answer.reason)
+    await expect(reasonField(card, locale)).toHaveValue(answer.reason)
+  }
+  return card
+}
+
+/** Opens a card's "Un autre outil, absent de la liste" form and returns it. */
+export async function openOtherToolForm(card: Locator, locale: Locale = 'fr'): Promise<Locator> {
+  const fn = texts[locale].app.wizard.fn
+  const toggle = card.getByRole('button', { name: fn.other, exact: true })
+  await toggle.click()
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true')
+  const form = card.getByRole('group', { name: fn.otherTool.legend, exact: true })
+  await expect(form).toBeVisible()
+  return form
+}
+
+// ---------------------------------------------------------------------------------------------
+// Layout
+
+/** Whether the page scrolls sideways at its current viewport. */
+export async function expectNoHorizontalScroll(page: Page, width: number): Promise<void> {
+  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth)
+  expect(scrollWidth, 'the page must not scroll sideways').toBeLessThanOrEqual(width)
+}

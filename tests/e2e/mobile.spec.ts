@@ -1,0 +1,58 @@
+/** On a small phone (375×740): no sideways scrolling, and the section list is still at hand. */
+import { test, expect } from './fixtures'
+import {
+  answerFunction,
+  expectNoHorizontalScroll,
+  expectResults,
+  goToSection,
+  openHome,
+  openOtherToolForm,
+  questionTextbox,
+  sectionLink,
+  sectionNav,
+  startDiagnostic,
+  texts,
+} from './helpers'
+
+const WIDTH = 375
+const fr = texts.fr.app
+
+test.use({ viewport: { width: WIDTH, height: 740 } })
+
+test('home, a wizard section and the results fit a 375 px wide screen', async ({ page }) => {
+  await openHome(page)
+  await expectNoHorizontalScroll(page, WIDTH)
+
+  await startDiagnostic(page)
+  await expectNoHorizontalScroll(page, WIDTH)
+  await questionTextbox(page, 'profile.name').fill('Petit écran')
+
+  // The section list is a disclosure that opens and closes.
+  const nav = sectionNav(page)
+  await expect(nav).toBeVisible()
+  const disclosure = nav.getByText(fr.wizard.sections, { exact: true })
+  await expect(sectionLink(page, 'collaborate')).toBeVisible()
+  await disclosure.click()
+  await expect(sectionLink(page, 'collaborate')).toBeHidden()
+  await disclosure.click()
+  await expect(sectionLink(page, 'collaborate')).toBeVisible()
+
+  // The longest screen: a function card opened down to its follow-ups and the other-tool form.
+  await goToSection(page, 'collaborate')
+  const card = await answerFunction(page, 'email', {
+    use: 'used',
+    tools: ['gmail'],
+    criticality: 'vital',
+    data: 'personal',
+    exit: 'notChecked',
+    stance: 'deliberate',
+    reason: 'Un texte un peu long pour voir si le champ tient dans la largeur de l’écran',
+  })
+  await openOtherToolForm(card)
+  await expectNoHorizontalScroll(page, WIDTH)
+
+  await goToSection(page, 'governance')
+  await page.getByRole('button', { name: fr.wizard.finish, exact: true }).click()
+  await expectResults(page)
+  await expectNoHorizontalScroll(page, WIDTH)
+})
