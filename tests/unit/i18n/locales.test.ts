@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { DEFAULT_LOCALE, initialLocale, readStoredLocale, storeLocale } from '@/i18n/locales'
 
