@@ -25,7 +25,7 @@ describe('QuestionFunction', () => {
   it('first asks only whether a tool is used, under the function’s name', () => {
     const wrapper = mountWithApp(QuestionFunction, { props: { question, answer: undefined } })
     expect(wrapper.get('h3').text()).toBe('Messagerie électronique (courriel)')
-    expect(legends(wrapper)).toEqual(['Utilisez-vous un outil pour cela ?'])
+    expect(legends(wrapper)).toEqual(['Utilisez-vous un outil pour cela ?'])
   })
 
   it('emits "used" and then shows the tool picker, grouped dominant / alternatives', async () => {
@@ -70,6 +70,6 @@ describe('QuestionFunction', () => {
     await no.get('input').setValue(true)
     expect(lastAnswer(wrapper)).toEqual({ ...used, use: 'unused' })
     await wrapper.setProps({ answer: lastAnswer(wrapper) })
-    expect(legends(wrapper)).toEqual(['Utilisez-vous un outil pour cela ?'])
+    expect(legends(wrapper)).toEqual(['Utilisez-vous un outil pour cela ?'])
   })
 })

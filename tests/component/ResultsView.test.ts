@@ -57,7 +57,7 @@ describe('ResultsView', () => {
     // No governance answer yet.
     expect(card(wrapper, 'Maturité de la gouvernance').text()).toContain('Pas encore calculable')
     for (const title of ['Indice de dépendance', 'Concentration des fournisseurs', 'Maturité de la gouvernance']) {
-      expect(card(wrapper, title).text()).toContain('Comment est-ce calculé ?')
+      expect(card(wrapper, title).text()).toContain('Comment est-ce calculé ?')
     }
   })
 
