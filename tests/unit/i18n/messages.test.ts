@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import fr from '@/i18n/messages/app.fr'
-import en from '@/i18n/messages/app.en'
+import { messages } from '@/i18n'
 
 type Leaf = [key: string, message: string]
 
 /** Every message of a nested messages object, with its dotted key; non-string leaves are reported as errors. */
-function leaves(messages: object, prefix = ''): Leaf[] {
-  return Object.entries(messages).flatMap(([key, value]: [string, unknown]): Leaf[] => {
+function leaves(tree: object, prefix = ''): Leaf[] {
+  return Object.entries(tree).flatMap(([key, value]: [string, unknown]): Leaf[] => {
     const path = prefix ? `${prefix}.${key}` : key
     if (typeof value === 'string') return [[path, value]]
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) return leaves(value, path)
@@ -16,18 +15,13 @@ function leaves(messages: object, prefix = ''): Leaf[] {
 
 /** Literal interpolations such as {'@'} are how vue-i18n escapes special characters. */
 const LITERAL = /\{\s*'[^']*'\s*\}/g
+const PLACEHOLDER = /\{\s*([A-Za-z_]\w*)\s*\}/g
 
 /** Named placeholders ({name}), sorted and without duplicates. */
 function placeholders(message: string): string[] {
-  const names = [...message.replace(LITERAL, '').matchAll(/\{\s*([A-Za-z_][\w]*)\s*\}/g)].map(
-    (m) => m[1] ?? '',
-  )
+  const names = [...message.replace(LITERAL, '').matchAll(PLACEHOLDER)].map((m) => m[1] ?? '')
   return [...new Set(names)].sort()
 }
-
-const frLeaves = leaves(fr)
-const enLeaves = leaves(en)
-const enByKey = new Map(enLeaves)
 
 describe('the placeholder helper', () => {
   it('finds named placeholders and ignores literal interpolations', () => {
@@ -36,8 +30,19 @@ describe('the placeholder helper', () => {
   })
 })
 
-describe('app messages, French and English', () => {
-  it('have a reasonable number of messages (the walk found them)', () => {
+// Every namespace the app mounts: screens (app), question bank (q), method page (method).
+const NAMESPACES = Object.keys(messages.fr) as (keyof typeof messages.fr)[]
+
+describe.each(NAMESPACES)('%s messages, French and English', (namespace) => {
+  const frLeaves = leaves(messages.fr[namespace])
+  const enLeaves = leaves(messages.en[namespace])
+  const enByKey = new Map(enLeaves)
+  const both = [
+    ['fr', frLeaves],
+    ['en', enLeaves],
+  ] as const
+
+  it('are really there (the walk found them)', () => {
     expect(frLeaves.length).toBeGreaterThan(20)
   })
 
@@ -45,47 +50,44 @@ describe('app messages, French and English', () => {
     expect(enLeaves.map(([key]) => key).sort()).toEqual(frLeaves.map(([key]) => key).sort())
   })
 
-  it.each([
-    ['fr', frLeaves],
-    ['en', enLeaves],
-  ] as const)('%s has no empty message', (_locale, all) => {
+  it.each(both)('%s has no empty message', (_locale, all) => {
     expect(all.filter(([, message]) => message.trim() === '').map(([key]) => key)).toEqual([])
   })
 
   it('use the same placeholders for each key', () => {
     const mismatches = frLeaves
-      .filter(([key, message]) => {
-        const other = enByKey.get(key)
-        return other !== undefined && placeholders(other).join() !== placeholders(message).join()
-      })
+      .filter(([key, message]) => placeholders(enByKey.get(key) ?? '').join() !== placeholders(message).join())
       .map(([key]) => key)
     expect(mismatches).toEqual([])
   })
 
-  it('really have placeholders where the screens need them', () => {
-    expect(placeholders(new Map(frLeaves).get('home.draftSummary') ?? '')).toEqual(['date', 'percent'])
-    expect(placeholders(enByKey.get('wizard.sectionOf') ?? '')).toEqual(['m', 'n'])
-  })
-
-  it.each([
-    ['fr', frLeaves],
-    ['en', enLeaves],
-  ] as const)('%s has no bare vue-i18n special character (@, |, $)', (_locale, all) => {
-    const offending = all
-      .filter(([, message]) => /[@|$]/.test(message.replace(LITERAL, '')))
-      .map(([key]) => key)
+  it.each(both)('%s has no bare vue-i18n special character (@, |, $)', (_locale, all) => {
+    const offending = all.filter(([, message]) => /[@|$]/.test(message.replace(LITERAL, ''))).map(([key]) => key)
     expect(offending).toEqual([])
   })
 
-  it.each([
-    ['fr', frLeaves],
-    ['en', enLeaves],
-  ] as const)('%s has balanced braces (no broken placeholder)', (_locale, all) => {
+  it.each(both)('%s has balanced braces (no broken placeholder)', (_locale, all) => {
     const offending = all
-      .filter(([, message]) =>
-        /[{}]/.test(message.replace(LITERAL, '').replace(/\{\s*[A-Za-z_]\w*\s*\}/g, '')),
-      )
+      .filter(([, message]) => /[{}]/.test(message.replace(LITERAL, '').replace(PLACEHOLDER, '')))
       .map(([key]) => key)
     expect(offending).toEqual([])
+  })
+})
+
+describe('messages the screens rely on', () => {
+  it('have their placeholders', () => {
+    expect(placeholders(messages.fr.app.home.draftSummary)).toEqual(['date', 'percent'])
+    expect(placeholders(messages.en.app.wizard.sectionOf)).toEqual(['m', 'n'])
+  })
+
+  it('name the five levels of the path, each with a description', () => {
+    for (const level of ['1', '2', '3', '4', '5'] as const) {
+      for (const locale of ['fr', 'en'] as const) {
+        expect(messages[locale].method.levels[level]).toBeTruthy()
+        expect(messages[locale].method.levelDescriptions[level]).toBeTruthy()
+      }
+    }
+    expect(messages.fr.method.levels['1']).toBe('Dépendance forte')
+    expect(messages.en.method.levels['5']).toBe('Autonomy and contribution to the commons')
   })
 })
