@@ -16,7 +16,12 @@ export function toStorageError(error: unknown): StorageError {
   if (error instanceof StorageError) return error
   const name = error instanceof Error || error instanceof DOMException ? error.name : ''
   if (name === 'QuotaExceededError') return new StorageError('quota', error)
-  if (name === 'InvalidStateError' || name === 'SecurityError' || name === 'UnknownError' || name === 'NotFoundError') {
+  if (
+    name === 'InvalidStateError' ||
+    name === 'SecurityError' ||
+    name === 'UnknownError' ||
+    name === 'NotFoundError'
+  ) {
     return new StorageError('unavailable', error)
   }
   if (typeof indexedDB === 'undefined') return new StorageError('unavailable', error)

@@ -14,7 +14,8 @@ import { StorageError } from '@/persistence/storage-error'
 export type LoadState = 'idle' | 'loading' | 'ready'
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed'
 /** What went wrong when reading the stored draft, if anything. */
-export type LoadProblem = { kind: 'unreadable'; reason: string } | { kind: 'unavailable'; problem: StorageProblem }
+export type LoadProblem =
+  { kind: 'unreadable'; reason: string } | { kind: 'unavailable'; problem: StorageProblem }
 
 function newId(): string {
   // randomUUID needs a secure context; 127.0.0.1 and https are, a file:// page may not be.

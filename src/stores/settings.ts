@@ -4,7 +4,9 @@ import { initialLocale, readStoredLocale, storeLocale, type AppLocale } from '@/
 
 /** User settings that outlive an assessment: for now, the language. */
 export const useSettingsStore = defineStore('settings', () => {
-  const locale = ref<AppLocale>(initialLocale(readStoredLocale(), navigator.languages ?? [navigator.language]))
+  const locale = ref<AppLocale>(
+    initialLocale(readStoredLocale(), navigator.languages ?? [navigator.language]),
+  )
 
   function setLocale(next: AppLocale) {
     locale.value = next

@@ -13,7 +13,10 @@ const assessment: Assessment = {
   questionnaireVersion: questionnaire.version,
   createdAt: '2026-11-01T10:00:00.000Z',
   updatedAt: '2026-11-02T10:00:00.000Z',
-  answers: { 'profile.name': { kind: 'text', value: 'Les Amis' }, 'value.privacy': { kind: 'scale', value: 4 } },
+  answers: {
+    'profile.name': { kind: 'text', value: 'Les Amis' },
+    'value.privacy': { kind: 'scale', value: 4 },
+  },
 }
 
 async function choose(wrapper: ReturnType<typeof mountWithApp>, text: string) {
@@ -29,14 +32,19 @@ async function choose(wrapper: ReturnType<typeof mountWithApp>, text: string) {
 describe('AssessmentImport', () => {
   it('emits the assessment of a valid exported file', async () => {
     const wrapper = mountWithApp(AssessmentImport)
-    await choose(wrapper, serialiseAssessmentFile(toAssessmentFile(assessment, new Date('2026-11-03T00:00:00Z'))))
+    await choose(
+      wrapper,
+      serialiseAssessmentFile(toAssessmentFile(assessment, new Date('2026-11-03T00:00:00Z'))),
+    )
     expect(wrapper.emitted('imported')).toEqual([[assessment]])
   })
 
   it('refuses a file that is not JSON, in plain words, and changes nothing', async () => {
     const wrapper = mountWithApp(AssessmentImport)
     await choose(wrapper, 'hello, I am a CSV')
-    expect(wrapper.get('[role="alert"]').text()).toContain('ce n’est pas un fichier JSON. Rien n’a été modifié.')
+    expect(wrapper.get('[role="alert"]').text()).toContain(
+      'ce n’est pas un fichier JSON. Rien n’a été modifié.',
+    )
     expect(wrapper.emitted('imported')).toBeUndefined()
   })
 
@@ -56,7 +64,10 @@ describe('AssessmentImport', () => {
 
   it('refuses answers to questions this questionnaire does not have', async () => {
     const wrapper = mountWithApp(AssessmentImport)
-    const odd = { ...assessment, answers: { ...assessment.answers, 'fn.teleportation': { kind: 'dontKnow' } } }
+    const odd = {
+      ...assessment,
+      answers: { ...assessment.answers, 'fn.teleportation': { kind: 'dontKnow' } },
+    }
     await choose(wrapper, JSON.stringify(toAssessmentFile(odd as Assessment, new Date())))
     expect(wrapper.get('[role="alert"]').text()).toContain('des réponses que ce questionnaire ne connaît pas')
     expect(wrapper.emitted('imported')).toBeUndefined()

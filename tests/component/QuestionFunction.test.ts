@@ -39,7 +39,11 @@ describe('QuestionFunction', () => {
   })
 
   it('shows the four follow-ups once a tool is chosen, and the reason only for a deliberate choice', async () => {
-    const used: FunctionAnswer = { kind: 'function', use: 'used', tools: [{ kind: 'catalogue', toolId: 'gmail' }] }
+    const used: FunctionAnswer = {
+      kind: 'function',
+      use: 'used',
+      tools: [{ kind: 'catalogue', toolId: 'gmail' }],
+    }
     const wrapper = mountWithApp(QuestionFunction, { props: { question, answer: used } })
     const text = wrapper.text()
     expect(text).toContain('À quel point cet usage est-il important')

@@ -34,7 +34,11 @@ describe('QuestionSingle', () => {
     expect(wrapper.get('legend').text()).toBe(fr.profile.kind.label)
     expect(wrapper.text()).toContain(fr.profile.kind.help)
     const labels = wrapper.findAll('label').map((l) => l.text())
-    expect(labels).toEqual([fr.profile.kind.options.association, fr.profile.kind.options.cooperative, 'Je ne sais pas'])
+    expect(labels).toEqual([
+      fr.profile.kind.options.association,
+      fr.profile.kind.options.cooperative,
+      'Je ne sais pas',
+    ])
     // The help is tied to the group for screen readers.
     const describedBy = wrapper.get('fieldset').attributes('aria-describedby')
     expect(wrapper.get(`#${describedBy}`).text()).toBe(fr.profile.kind.help)
@@ -57,10 +61,19 @@ describe('QuestionSingle', () => {
   })
 
   it('asks a 1–5 scale with labelled ends and emits numbers', async () => {
-    const wrapper = mountWithApp(QuestionSingle, { props: { question: scale, answer: { kind: 'scale', value: 2 } } })
+    const wrapper = mountWithApp(QuestionSingle, {
+      props: { question: scale, answer: { kind: 'scale', value: 2 } },
+    })
     const labels = wrapper.findAll('label').map((l) => l.text())
-    expect(labels).toEqual([`1 · ${fr.importance.min}`, '2', '3', '4', `5 · ${fr.importance.max}`, 'Je ne sais pas'])
-    expect((wrapper.findAll<HTMLInputElement>('input')[1]!.element).checked).toBe(true)
+    expect(labels).toEqual([
+      `1 · ${fr.importance.min}`,
+      '2',
+      '3',
+      '4',
+      `5 · ${fr.importance.max}`,
+      'Je ne sais pas',
+    ])
+    expect(wrapper.findAll<HTMLInputElement>('input')[1]!.element.checked).toBe(true)
     await wrapper.findAll('input')[4]!.setValue(true)
     expect(emitted(wrapper)).toEqual([{ kind: 'scale', value: 5 }])
   })

@@ -53,10 +53,16 @@ describe('ResultsView', () => {
     const wrapper = mountResults(gmailOnly)
     expect(card(wrapper, 'Indice de dépendance').get('.score-card__value').text()).toBe('80 sur 100')
     // One vendor holds every function in use: concentration 100.
-    expect(card(wrapper, 'Concentration des fournisseurs').get('.score-card__value').text()).toBe('100 sur 100')
+    expect(card(wrapper, 'Concentration des fournisseurs').get('.score-card__value').text()).toBe(
+      '100 sur 100',
+    )
     // No governance answer yet.
     expect(card(wrapper, 'Maturité de la gouvernance').text()).toContain('Pas encore calculable')
-    for (const title of ['Indice de dépendance', 'Concentration des fournisseurs', 'Maturité de la gouvernance']) {
+    for (const title of [
+      'Indice de dépendance',
+      'Concentration des fournisseurs',
+      'Maturité de la gouvernance',
+    ]) {
       expect(card(wrapper, title).text()).toContain('Comment est-ce calculé ?')
     }
   })
@@ -90,7 +96,11 @@ describe('ResultsView', () => {
     const wrapper = mountResults(gmailOnly, 'en')
     const row = wrapper.findAll('tbody tr').find((r) => r.text().includes('Gmail / Google Workspace'))
     expect(row?.get('th').text()).toBe('Email')
-    expect(row?.findAll('td').map((c) => c.text())).toEqual(['Gmail / Google Workspace', '80', 'By default: it just happened'])
+    expect(row?.findAll('td').map((c) => c.text())).toEqual([
+      'Gmail / Google Workspace',
+      '80',
+      'By default: it just happened',
+    ])
   })
 
   it('says when nothing can be computed yet', () => {

@@ -15,7 +15,10 @@ function lastUpdate(wrapper: ReturnType<typeof mountPicker>) {
 }
 
 function checkboxLabels(wrapper: ReturnType<typeof mountPicker>): string[] {
-  return wrapper.findAll('label').filter((l) => l.find('input[type="checkbox"]').exists()).map((l) => l.text())
+  return wrapper
+    .findAll('label')
+    .filter((l) => l.find('input[type="checkbox"]').exists())
+    .map((l) => l.text())
 }
 
 describe('ToolPicker', () => {
@@ -79,7 +82,10 @@ describe('ToolPicker', () => {
 
   it('Enter in the other tool’s name adds it instead of submitting the wizard’s form', async () => {
     const wrapper = mountPicker()
-    await wrapper.findAll('button').find((b) => b.text() === 'Un autre outil, absent de la liste')!.trigger('click')
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Un autre outil, absent de la liste')!
+      .trigger('click')
     const name = wrapper.findAll('input[type="text"]')[0]!
     await name.setValue('Mailo')
     const event = new KeyboardEvent('keydown', { key: 'Enter', cancelable: true })

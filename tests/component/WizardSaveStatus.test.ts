@@ -14,7 +14,10 @@ describe('WizardSaveStatus', () => {
   })
 
   it('speaks English when the app does', () => {
-    const wrapper = mountWithApp(WizardSaveStatus, { props: { state: 'failed', problem: 'unavailable' }, locale: 'en' })
+    const wrapper = mountWithApp(WizardSaveStatus, {
+      props: { state: 'failed', problem: 'unavailable' },
+      locale: 'en',
+    })
     expect(wrapper.get('[role="alert"]').text()).toContain('this browser does not allow saving')
   })
 })

@@ -32,7 +32,9 @@ export { expect }
 
 /** Runs axe with the WCAG 2.1 A/AA rules on the current page and expects no violation. */
 export async function checkA11y(page: Page, label: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze()
   const summary = results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
   )
@@ -43,6 +45,8 @@ export async function checkA11y(page: Page, label: string): Promise<void> {
 export async function switchTo(page: Page, locale: 'fr' | 'en'): Promise<void> {
   const current = await page.locator('html').getAttribute('lang')
   if (current === locale) return
-  await page.getByRole('button', { name: locale === 'en' ? 'Switch to English' : 'Passer en français' }).click()
+  await page
+    .getByRole('button', { name: locale === 'en' ? 'Switch to English' : 'Passer en français' })
+    .click()
   await expect(page.locator('html')).toHaveAttribute('lang', locale)
 }

@@ -18,7 +18,12 @@ export function createAssessment(
 }
 
 /** The assessment with one answer set (or removed when `answer` is undefined); never mutates. */
-export function withAnswer(assessment: Assessment, questionId: string, answer: Answer | undefined, now: Date): Assessment {
+export function withAnswer(
+  assessment: Assessment,
+  questionId: string,
+  answer: Answer | undefined,
+  now: Date,
+): Assessment {
   const answers = { ...assessment.answers }
   if (answer === undefined) delete answers[questionId]
   else answers[questionId] = answer

@@ -16,11 +16,14 @@ export interface AnswerProblem {
 type ToolsByFunction = ReadonlyMap<string, ReadonlySet<string>>
 
 function answerProblem(question: Question, answer: Answer, toolsByFunction: ToolsByFunction): string | null {
-  if (answer.kind === 'dontKnow') return question.kind === 'text' ? 'a text question has no “I don’t know”' : null
+  if (answer.kind === 'dontKnow')
+    return question.kind === 'text' ? 'a text question has no “I don’t know”' : null
   if (question.kind === 'function') {
     if (answer.kind !== 'function') return `expected a function answer, got ${answer.kind}`
     const known = toolsByFunction.get(question.functionId) ?? new Set<string>()
-    const unknown = answer.tools.flatMap((t) => (t.kind === 'catalogue' && !known.has(t.toolId) ? [t.toolId] : []))
+    const unknown = answer.tools.flatMap((t) =>
+      t.kind === 'catalogue' && !known.has(t.toolId) ? [t.toolId] : [],
+    )
     return unknown.length ? `unknown tool id ${unknown.join(', ')} for function ${question.functionId}` : null
   }
   if (answer.kind !== question.kind) return `expected a ${question.kind} answer, got ${answer.kind}`
@@ -35,9 +38,18 @@ function answerProblem(question: Question, answer: Answer, toolsByFunction: Tool
 }
 
 /** Every problem found, in question order then unknown ids; empty when the assessment fits. */
-export function checkAssessment(assessment: Assessment, questionnaire: Questionnaire, catalogue: Catalogue): AnswerProblem[] {
+export function checkAssessment(
+  assessment: Assessment,
+  questionnaire: Questionnaire,
+  catalogue: Catalogue,
+): AnswerProblem[] {
   if (assessment.questionnaireId !== questionnaire.id) {
-    return [{ path: 'questionnaireId', problem: `unknown questionnaire "${assessment.questionnaireId}", expected "${questionnaire.id}"` }]
+    return [
+      {
+        path: 'questionnaireId',
+        problem: `unknown questionnaire "${assessment.questionnaireId}", expected "${questionnaire.id}"`,
+      },
+    ]
   }
   if (assessment.questionnaireVersion !== questionnaire.version) {
     return [
@@ -47,7 +59,9 @@ export function checkAssessment(assessment: Assessment, questionnaire: Questionn
       },
     ]
   }
-  const toolsByFunction: ToolsByFunction = new Map(catalogue.functions.map((f) => [f.id, new Set(f.tools.map((t) => t.id))]))
+  const toolsByFunction: ToolsByFunction = new Map(
+    catalogue.functions.map((f) => [f.id, new Set(f.tools.map((t) => t.id))]),
+  )
   const questions = new Map(questionnaire.sections.flatMap((s) => s.questions.map((q) => [q.id, q] as const)))
   const problems: AnswerProblem[] = []
   for (const [id, answer] of Object.entries(assessment.answers)) {

@@ -17,7 +17,12 @@ export interface AssessmentFile {
 
 /** Wraps an assessment for export. */
 export function toAssessmentFile(assessment: Assessment, now: Date): AssessmentFile {
-  return { format: FILE_FORMAT, formatVersion: FILE_FORMAT_VERSION, exportedAt: now.toISOString(), assessment }
+  return {
+    format: FILE_FORMAT,
+    formatVersion: FILE_FORMAT_VERSION,
+    exportedAt: now.toISOString(),
+    assessment,
+  }
 }
 
 /** Serialises an assessment file as readable JSON. */
@@ -41,7 +46,10 @@ export function parseAssessmentFile(text: string): Assessment {
     throw new InvalidAssessmentError('format', `expected "${FILE_FORMAT}" (this is not an assessment file)`)
   }
   if (raw.formatVersion !== FILE_FORMAT_VERSION) {
-    throw new InvalidAssessmentError('formatVersion', `unsupported version ${String(raw.formatVersion)}, expected ${FILE_FORMAT_VERSION}`)
+    throw new InvalidAssessmentError(
+      'formatVersion',
+      `unsupported version ${String(raw.formatVersion)}, expected ${FILE_FORMAT_VERSION}`,
+    )
   }
   return parseAssessment(raw.assessment)
 }

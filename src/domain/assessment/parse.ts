@@ -4,6 +4,7 @@
  */
 import type { Answer, Assessment, FunctionAnswer, OtherTool, ToolChoice } from './types'
 import { DONT_KNOW } from './types'
+import { BUSINESS_MODELS, EXPORTS, HOSTINGS, JURISDICTIONS, LICENCES } from '../catalogue/values'
 
 export class InvalidAssessmentError extends Error {
   constructor(
@@ -61,15 +62,11 @@ function parseOtherTool(raw: Json, path: string): OtherTool {
     kind: 'other',
     name: string(raw.name, `${path}.name`),
     vendor: string(raw.vendor, `${path}.vendor`),
-    jurisdiction: oneOf(raw.jurisdiction, ['extraterritorial', 'eu-or-adequate', 'self-or-ethical-eu', DONT_KNOW], `${path}.jurisdiction`),
-    licence: oneOf(raw.licence, ['libre', 'open-core', 'proprietary', DONT_KNOW], `${path}.licence`),
-    businessModel: oneOf(
-      raw.businessModel,
-      ['advertising-data', 'freemium', 'subscription', 'public-or-commons', DONT_KNOW],
-      `${path}.businessModel`,
-    ),
-    export: oneOf(raw.export, ['full', 'partial', 'none', DONT_KNOW], `${path}.export`),
-    hosting: oneOf(raw.hosting, ['vendor-cloud', 'ethical-host', 'self-hosted', 'local', DONT_KNOW], `${path}.hosting`),
+    jurisdiction: oneOf(raw.jurisdiction, [...JURISDICTIONS, DONT_KNOW], `${path}.jurisdiction`),
+    licence: oneOf(raw.licence, [...LICENCES, DONT_KNOW], `${path}.licence`),
+    businessModel: oneOf(raw.businessModel, [...BUSINESS_MODELS, DONT_KNOW], `${path}.businessModel`),
+    export: oneOf(raw.export, [...EXPORTS, DONT_KNOW], `${path}.export`),
+    hosting: oneOf(raw.hosting, [...HOSTINGS, DONT_KNOW], `${path}.hosting`),
   }
 }
 
@@ -91,9 +88,21 @@ function parseFunctionAnswer(raw: Json, path: string): FunctionAnswer {
     if (typeof raw.toolUnknown !== 'boolean') fail(`${path}.toolUnknown`, 'expected true or false')
     answer.toolUnknown = raw.toolUnknown
   }
-  const criticality = optionalOneOf(raw.criticality, ['minor', 'important', 'vital', DONT_KNOW], `${path}.criticality`)
-  const data = optionalOneOf(raw.data, ['public', 'internal', 'personal', 'sensitive', DONT_KNOW], `${path}.data`)
-  const exit = optionalOneOf(raw.exit, ['notChecked', 'exportPossible', 'exitTested', DONT_KNOW], `${path}.exit`)
+  const criticality = optionalOneOf(
+    raw.criticality,
+    ['minor', 'important', 'vital', DONT_KNOW],
+    `${path}.criticality`,
+  )
+  const data = optionalOneOf(
+    raw.data,
+    ['public', 'internal', 'personal', 'sensitive', DONT_KNOW],
+    `${path}.data`,
+  )
+  const exit = optionalOneOf(
+    raw.exit,
+    ['notChecked', 'exportPossible', 'exitTested', DONT_KNOW],
+    `${path}.exit`,
+  )
   const stance = optionalOneOf(raw.stance, ['default', 'deliberate', DONT_KNOW], `${path}.stance`)
   const reason = optionalString(raw.reason, `${path}.reason`)
   if (criticality !== undefined) answer.criticality = criticality
@@ -107,7 +116,11 @@ function parseFunctionAnswer(raw: Json, path: string): FunctionAnswer {
 /** Checks one answer's shape (not whether its question exists: see the questionnaire check). */
 export function parseAnswer(value: unknown, path: string): Answer {
   const raw = object(value, path)
-  const kind = oneOf(raw.kind, ['single', 'multiple', 'scale', 'text', 'dontKnow', 'function'], `${path}.kind`)
+  const kind = oneOf(
+    raw.kind,
+    ['single', 'multiple', 'scale', 'text', 'dontKnow', 'function'],
+    `${path}.kind`,
+  )
   switch (kind) {
     case 'single':
       return { kind, value: string(raw.value, `${path}.value`) }
@@ -117,7 +130,8 @@ export function parseAnswer(value: unknown, path: string): Answer {
     }
     case 'scale': {
       const v = raw.value
-      if (v !== 1 && v !== 2 && v !== 3 && v !== 4 && v !== 5) fail(`${path}.value`, 'expected a whole number from 1 to 5')
+      if (v !== 1 && v !== 2 && v !== 3 && v !== 4 && v !== 5)
+        fail(`${path}.value`, 'expected a whole number from 1 to 5')
       return { kind, value: v }
     }
     case 'text':

@@ -15,12 +15,17 @@ export type ReadAssessment = { ok: true; assessment: Assessment } | { ok: false;
  * Parsing stops at the first malformed field (the rest cannot be trusted); the check against
  * the questionnaire and catalogue reports every problem, so one attempt tells everything to fix.
  */
-export function readAssessmentText(text: string, questionnaire: Questionnaire, catalogue: Catalogue): ReadAssessment {
+export function readAssessmentText(
+  text: string,
+  questionnaire: Questionnaire,
+  catalogue: Catalogue,
+): ReadAssessment {
   let assessment: Assessment
   try {
     assessment = parseAssessmentFile(text)
   } catch (error) {
-    if (error instanceof InvalidAssessmentError) return { ok: false, problems: [{ path: error.path, problem: error.problem }] }
+    if (error instanceof InvalidAssessmentError)
+      return { ok: false, problems: [{ path: error.path, problem: error.problem }] }
     throw error
   }
   const problems = checkAssessment(assessment, questionnaire, catalogue)

@@ -2,14 +2,7 @@
  * Answers are stored apart from the questionnaire and keyed by question id; an assessment
  * records the questionnaire id and version it was answered against.
  */
-import type {
-  BusinessModel,
-  DataExport,
-  Hosting,
-  Jurisdiction,
-  Licence,
-  ToolId,
-} from '../catalogue/types'
+import type { BusinessModel, DataExport, Hosting, Jurisdiction, Licence, ToolId } from '../catalogue/types'
 import type { QuestionId } from '../questionnaire/types'
 
 /** "I don't know": accepted by every closed question and sub-question, never scored, counted as missing. */

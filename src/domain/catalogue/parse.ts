@@ -4,22 +4,9 @@
  * start-up (and in the tests) instead of producing a wrong score later.
  */
 import type {
-  AlternativeKind,
-  BusinessModel,
   Catalogue,
   CatalogueFunction,
-  Confidence,
-  DataExport,
-  Effort,
-  EndToEnd,
-  Facet,
-  FunctionGroup,
-  FunctionId,
-  Hosting,
-  Jurisdiction,
-  Licence,
   Localized,
-  MarketPower,
   Migration,
   Source,
   Tool,
@@ -37,75 +24,22 @@ export class InvalidCatalogueError extends Error {
   }
 }
 
-// The allowed values are spelled out here because type unions vanish at run time; the
-// `satisfies` clauses make the compiler reject a list that misses or invents a member.
-const FUNCTION_IDS = [
-  'email',
-  'files',
-  'office',
-  'calendar',
-  'projects',
-  'knowledge',
-  'crm',
-  'payments',
-  'accounting',
-  'team_chat',
-  'video',
-  'mobile_messaging',
-  'social',
-  'video_hosting',
-  'website',
-  'newsletters',
-  'forms',
-  'analytics',
-  'passwords',
-  'devices',
-  'browser_search',
-  'maps',
-  'events',
-  'genai',
-  'identity',
-  'design',
-  'governance',
-] as const satisfies readonly FunctionId[]
-const FUNCTION_GROUPS = [
-  'collaborate',
-  'communicateInside',
-  'communicateOutside',
-  'runOrganisation',
-] as const satisfies readonly FunctionGroup[]
-const BUSINESS_MODELS = [
-  'advertising-data',
-  'freemium',
-  'subscription',
-  'public-or-commons',
-] as const satisfies readonly BusinessModel[]
-const JURISDICTIONS = ['extraterritorial', 'eu-or-adequate', 'self-or-ethical-eu'] as const satisfies readonly Jurisdiction[]
-const LICENCES = ['libre', 'open-core', 'proprietary'] as const satisfies readonly Licence[]
-const EXPORTS = ['full', 'partial', 'none'] as const satisfies readonly DataExport[]
-const E2EE = ['always', 'optional', 'no'] as const satisfies readonly EndToEnd[]
-const MARKET_POWERS = ['gatekeeper', 'dominant', 'none'] as const satisfies readonly MarketPower[]
-const HOSTINGS = ['vendor-cloud', 'ethical-host', 'self-hosted', 'local'] as const satisfies readonly Hosting[]
-const FACETS = [
-  'businessModel',
-  'jurisdiction',
-  'licence',
-  'export',
-  'e2ee',
-  'marketPower',
-  'hosting',
-] as const satisfies readonly Facet[]
-const CONFIDENCES = ['checked', 'known'] as const satisfies readonly Confidence[]
-const KINDS = [
-  'libre-selfhostable',
-  'hosted-ethical',
-  'european-proprietary',
-  'social-economy',
-  'libre-desktop',
-  'other',
-] as const satisfies readonly AlternativeKind[]
-const EFFORTS = ['low', 'medium', 'high'] as const satisfies readonly Effort[]
-const SIDES = ['dominant', 'alternative'] as const satisfies readonly Tool['side'][]
+import {
+  FUNCTION_IDS,
+  FUNCTION_GROUPS,
+  BUSINESS_MODELS,
+  JURISDICTIONS,
+  LICENCES,
+  EXPORTS,
+  E2EE,
+  MARKET_POWERS,
+  HOSTINGS,
+  FACETS,
+  CONFIDENCES,
+  KINDS,
+  EFFORTS,
+  SIDES,
+} from './values'
 
 type Json = Record<string, unknown>
 
@@ -148,7 +82,8 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[], path: st
 /** A calendar date written YYYY-MM-DD that exists (no 2026-02-30). */
 function isoDate(value: unknown, path: string): string {
   const date = text(value, path)
-  const valid = /^\d{4}-\d{2}-\d{2}$/.test(date) && new Date(`${date}T00:00:00Z`).toISOString().startsWith(date)
+  const valid =
+    /^\d{4}-\d{2}-\d{2}$/.test(date) && new Date(`${date}T00:00:00Z`).toISOString().startsWith(date)
   if (!valid) fail(path, 'expected an ISO date (YYYY-MM-DD)')
   return date
 }
@@ -178,7 +113,10 @@ function parseFacts(value: unknown, path: string): ToolFacts {
 
 function parseMigration(value: unknown, path: string): Migration {
   const raw = object(value, path)
-  return { effort: oneOf(raw.effort, EFFORTS, `${path}.effort`), reason: localized(raw.reason, `${path}.reason`) }
+  return {
+    effort: oneOf(raw.effort, EFFORTS, `${path}.effort`),
+    reason: localized(raw.reason, `${path}.reason`),
+  }
 }
 
 function parseTool(value: unknown, path: string): Tool {

@@ -51,7 +51,8 @@ export type EndToEnd = 'always' | 'optional' | 'no'
 export type MarketPower = 'gatekeeper' | 'dominant' | 'none'
 export type Hosting = 'vendor-cloud' | 'ethical-host' | 'self-hosted' | 'local'
 /** A fact that does not apply to a tool (export for a search engine) counts as no risk. */
-export type Facet = 'businessModel' | 'jurisdiction' | 'licence' | 'export' | 'e2ee' | 'marketPower' | 'hosting'
+export type Facet =
+  'businessModel' | 'jurisdiction' | 'licence' | 'export' | 'e2ee' | 'marketPower' | 'hosting'
 
 /** The seven facts every tool carries; the scoring reads only these. */
 export interface ToolFacts {

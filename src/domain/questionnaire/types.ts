@@ -95,11 +95,7 @@ export interface FunctionQuestion extends QuestionBase {
 }
 
 export type Question =
-  | SingleChoiceQuestion
-  | MultipleChoiceQuestion
-  | ScaleQuestion
-  | TextQuestion
-  | FunctionQuestion
+  SingleChoiceQuestion | MultipleChoiceQuestion | ScaleQuestion | TextQuestion | FunctionQuestion
 
 export type QuestionKind = Question['kind']
 

@@ -22,7 +22,8 @@ export default {
     lead: 'A self-assessment for associations, foundations, cooperatives and collectives: which tools you use, whom you depend on, and whether that fits your values.',
     duration: 'It takes 30 to 45 minutes. You can stop at any time and pick up where you left off.',
     promise: 'Your answers never leave this device. No account, nothing sent, no tracking.',
-    notBoycott: 'This is not about leaving everything: keeping a dominant tool can be a sound choice, as long as it is a choice.',
+    notBoycott:
+      'This is not about leaving everything: keeping a dominant tool can be a sound choice, as long as it is a choice.',
     start: 'Start an assessment',
     draftHeading: 'Assessment in progress',
     draftUnnamed: 'Unnamed organisation',
@@ -31,9 +32,11 @@ export default {
     startNew: 'Start again from scratch',
     confirmNew: 'The assessment in progress will be erased from this device. Continue?',
     seeResults: 'See the results',
-    unreadable: 'The assessment saved on this device could not be read (it may be damaged, or come from a newer version of the tool). It has been set aside, not erased. You can start a new assessment.',
+    unreadable:
+      'The assessment saved on this device could not be read (it may be damaged, or come from a newer version of the tool). It has been set aside, not erased. You can start a new assessment.',
     unreadableDetails: 'Technical details',
-    storageUnavailable: 'This browser does not allow saving on this device (private browsing or storage turned off). You can answer, but your answers will be lost when the tab closes.',
+    storageUnavailable:
+      'This browser does not allow saving on this device (private browsing or storage turned off). You can answer, but your answers will be lost when the tab closes.',
     loading: 'Loading…',
   },
   wizard: {
@@ -53,9 +56,12 @@ export default {
     saved: 'Saved on this device',
     saving: 'Saving…',
     saveFailed: {
-      quota: 'Not saved: this device’s storage is full. Free some space; your answers stay on screen while the tab is open.',
-      unavailable: 'Not saved: this browser does not allow saving (private browsing or storage turned off). Your answers stay on screen while the tab is open.',
-      unknown: 'Not saved: something unexpected went wrong. Your answers stay on screen; the next change will try again.',
+      quota:
+        'Not saved: this device’s storage is full. Free some space; your answers stay on screen while the tab is open.',
+      unavailable:
+        'Not saved: this browser does not allow saving (private browsing or storage turned off). Your answers stay on screen while the tab is open.',
+      unknown:
+        'Not saved: something unexpected went wrong. Your answers stay on screen; the next change will try again.',
     },
     required: 'An answer is required',
     requiredMark: 'required',
@@ -158,7 +164,8 @@ export default {
     failed: {
       unreadable: 'This file could not be read: it is not a JSON file.',
       notAssessment: 'This file is not an assessment saved by this tool, or it is damaged.',
-      otherVersion: 'This assessment was filled in with another version of the questionnaire, which this tool cannot read.',
+      otherVersion:
+        'This assessment was filled in with another version of the questionnaire, which this tool cannot read.',
       mismatch: 'This assessment contains answers this questionnaire does not know.',
     },
     nothingChanged: 'Nothing has been changed.',
@@ -184,29 +191,37 @@ export default {
     cards: {
       dependencyIndex: {
         title: 'Dependency index',
-        explanation: 'How much your work rests on tools that exploit data, fall under foreign laws or lock you in. 0: no dependency; 100: complete dependency.',
+        explanation:
+          'How much your work rests on tools that exploit data, fall under foreign laws or lock you in. 0: no dependency; 100: complete dependency.',
       },
       concentration: {
         title: 'Vendor concentration',
-        explanation: 'If a single vendor holds all your functions, it is 100; the more your tools are spread out or self-hosted, the lower it gets.',
+        explanation:
+          'If a single vendor holds all your functions, it is 100; the more your tools are spread out or self-hosted, the lower it gets.',
       },
       governance: {
         title: 'Governance maturity',
-        explanation: 'Your practices: a written strategy, shared decisions, backups, two-factor authentication, training… 100: everything is in place.',
+        explanation:
+          'Your practices: a written strategy, shared decisions, backups, two-factor authentication, training… 100: everything is in place.',
       },
       completeness: {
         title: 'Answers complete',
-        explanation: 'The share of questions with a usable answer. The higher it is, the more the numbers can be trusted.',
+        explanation:
+          'The share of questions with a usable answer. The higher it is, the more the numbers can be trusted.',
       },
     },
     findings: {
       title: 'What your answers say',
       contradictionsTitle: 'Values and practice',
-      contradiction: '{value}: you rate it as important ({rating} out of 5), but your current tools live up to it at {practice} out of 100.',
-      noContradiction: 'No strong contradiction between the values you rate as important and your current tools.',
+      contradiction:
+        '{value}: you rate it as important ({rating} out of 5), but your current tools live up to it at {practice} out of 100.',
+      noContradiction:
+        'No strong contradiction between the values you rate as important and your current tools.',
       singlePointsTitle: 'Weak spots',
-      vital: '{vendor} holds {count} of your vital functions ({functions}): if this vendor changes its terms or closes your account, everything stops at once.',
-      login: 'Your logins go through {vendor} ({tool}): if that account is lost or closed, every tool behind it goes too.',
+      vital:
+        '{vendor} holds {count} of your vital functions ({functions}): if this vendor changes its terms or closes your account, everything stops at once.',
+      login:
+        'Your logins go through {vendor} ({tool}): if that account is lost or closed, every tool behind it goes too.',
       noSinglePoint: 'No vendor holds several vital functions.',
     },
     detailsTitle: 'The details',

@@ -14,7 +14,8 @@ export default {
     switchToLabel: 'Switch to English',
   },
   footer: {
-    privacy: 'Cet outil fonctionne entièrement dans votre navigateur : vos réponses ne quittent jamais cet appareil.',
+    privacy:
+      'Cet outil fonctionne entièrement dans votre navigateur : vos réponses ne quittent jamais cet appareil.',
   },
   home: {
     title: 'Accueil',
@@ -22,7 +23,8 @@ export default {
     lead: 'Un autodiagnostic pour les associations, fondations, coopératives et collectifs : quels outils utilisez-vous, de qui dépendez-vous, et est-ce cohérent avec vos valeurs ?',
     duration: 'Comptez 30 à 45 minutes. Vous pouvez vous arrêter à tout moment et reprendre plus tard.',
     promise: 'Vos réponses ne quittent jamais cet appareil. Aucun compte, aucun envoi, aucun traceur.',
-    notBoycott: 'Il ne s’agit pas de tout quitter : garder un outil dominant peut être un bon choix, à condition que ce soit un choix.',
+    notBoycott:
+      'Il ne s’agit pas de tout quitter : garder un outil dominant peut être un bon choix, à condition que ce soit un choix.',
     start: 'Commencer un diagnostic',
     draftHeading: 'Diagnostic en cours',
     draftUnnamed: 'Organisation sans nom',
@@ -31,9 +33,11 @@ export default {
     startNew: 'Recommencer à zéro',
     confirmNew: 'Le diagnostic en cours sera effacé de cet appareil. Continuer ?',
     seeResults: 'Voir les résultats',
-    unreadable: 'Le diagnostic enregistré sur cet appareil n’a pas pu être lu (il est peut-être abîmé ou vient d’une version plus récente de l’outil). Il a été mis de côté, pas effacé. Vous pouvez commencer un nouveau diagnostic.',
+    unreadable:
+      'Le diagnostic enregistré sur cet appareil n’a pas pu être lu (il est peut-être abîmé ou vient d’une version plus récente de l’outil). Il a été mis de côté, pas effacé. Vous pouvez commencer un nouveau diagnostic.',
     unreadableDetails: 'Détail technique',
-    storageUnavailable: 'Ce navigateur ne permet pas d’enregistrer sur cet appareil (navigation privée ou stockage désactivé). Vous pouvez répondre, mais vos réponses seront perdues à la fermeture de l’onglet.',
+    storageUnavailable:
+      'Ce navigateur ne permet pas d’enregistrer sur cet appareil (navigation privée ou stockage désactivé). Vous pouvez répondre, mais vos réponses seront perdues à la fermeture de l’onglet.',
     loading: 'Chargement…',
   },
   wizard: {
@@ -53,9 +57,12 @@ export default {
     saved: 'Enregistré sur cet appareil',
     saving: 'Enregistrement…',
     saveFailed: {
-      quota: 'Pas enregistré : l’espace de stockage de cet appareil est plein. Libérez de la place ; vos réponses restent affichées tant que l’onglet est ouvert.',
-      unavailable: 'Pas enregistré : ce navigateur ne permet pas d’enregistrer (navigation privée ou stockage désactivé). Vos réponses restent affichées tant que l’onglet est ouvert.',
-      unknown: 'Pas enregistré : une erreur inattendue est survenue. Vos réponses restent affichées ; la prochaine modification réessaiera.',
+      quota:
+        'Pas enregistré : l’espace de stockage de cet appareil est plein. Libérez de la place ; vos réponses restent affichées tant que l’onglet est ouvert.',
+      unavailable:
+        'Pas enregistré : ce navigateur ne permet pas d’enregistrer (navigation privée ou stockage désactivé). Vos réponses restent affichées tant que l’onglet est ouvert.',
+      unknown:
+        'Pas enregistré : une erreur inattendue est survenue. Vos réponses restent affichées ; la prochaine modification réessaiera.',
     },
     required: 'Réponse obligatoire',
     requiredMark: 'obligatoire',
@@ -103,7 +110,8 @@ export default {
         exitTested: 'Nous avons déjà testé une sortie (export et réimport ailleurs)',
       },
       stance: 'Cet outil est-il un choix ?',
-      stanceHelp: 'Garder un outil dominant peut être une bonne décision, si elle est prise en connaissance de cause.',
+      stanceHelp:
+        'Garder un outil dominant peut être une bonne décision, si elle est prise en connaissance de cause.',
       stanceOptions: {
         default: 'Par défaut : il s’est imposé',
         deliberate: 'Choix délibéré',
@@ -158,7 +166,8 @@ export default {
     failed: {
       unreadable: 'Ce fichier n’a pas pu être lu : ce n’est pas un fichier JSON.',
       notAssessment: 'Ce fichier n’est pas un diagnostic enregistré par cet outil, ou il est abîmé.',
-      otherVersion: 'Ce diagnostic a été rempli avec une autre version du questionnaire, que cet outil ne sait pas lire.',
+      otherVersion:
+        'Ce diagnostic a été rempli avec une autre version du questionnaire, que cet outil ne sait pas lire.',
       mismatch: 'Ce diagnostic contient des réponses que ce questionnaire ne connaît pas.',
     },
     nothingChanged: 'Rien n’a été modifié.',
@@ -184,29 +193,37 @@ export default {
     cards: {
       dependencyIndex: {
         title: 'Indice de dépendance',
-        explanation: 'À quel point vos activités reposent sur des outils qui exploitent les données, relèvent de lois étrangères ou enferment. 0 : aucune dépendance ; 100 : dépendance maximale.',
+        explanation:
+          'À quel point vos activités reposent sur des outils qui exploitent les données, relèvent de lois étrangères ou enferment. 0 : aucune dépendance ; 100 : dépendance maximale.',
       },
       concentration: {
         title: 'Concentration des fournisseurs',
-        explanation: 'Si un seul fournisseur tient toutes vos fonctions, elle vaut 100 ; plus vos outils sont répartis ou auto-hébergés, plus elle baisse.',
+        explanation:
+          'Si un seul fournisseur tient toutes vos fonctions, elle vaut 100 ; plus vos outils sont répartis ou auto-hébergés, plus elle baisse.',
       },
       governance: {
         title: 'Maturité de la gouvernance',
-        explanation: 'Vos pratiques : stratégie écrite, décisions partagées, sauvegardes, double authentification, formation… 100 : tout est en place.',
+        explanation:
+          'Vos pratiques : stratégie écrite, décisions partagées, sauvegardes, double authentification, formation… 100 : tout est en place.',
       },
       completeness: {
         title: 'Réponses complètes',
-        explanation: 'La part des questions qui ont une réponse utilisable. Plus elle est haute, plus les chiffres sont fiables.',
+        explanation:
+          'La part des questions qui ont une réponse utilisable. Plus elle est haute, plus les chiffres sont fiables.',
       },
     },
     findings: {
       title: 'Ce que disent vos réponses',
       contradictionsTitle: 'Valeurs et pratiques',
-      contradiction: '{value} : vous la jugez importante ({rating} sur 5), mais vos outils actuels la respectent à {practice} sur 100.',
-      noContradiction: 'Aucune contradiction forte entre les valeurs que vous jugez importantes et vos outils actuels.',
+      contradiction:
+        '{value} : vous la jugez importante ({rating} sur 5), mais vos outils actuels la respectent à {practice} sur 100.',
+      noContradiction:
+        'Aucune contradiction forte entre les valeurs que vous jugez importantes et vos outils actuels.',
       singlePointsTitle: 'Points de fragilité',
-      vital: '{vendor} détient {count} de vos fonctions vitales ({functions}) : si ce fournisseur change ses conditions ou ferme votre compte, tout s’arrête en même temps.',
-      login: 'Vos connexions passent par {vendor} ({tool}) : si ce compte est perdu ou fermé, tous les outils qui en dépendent le sont aussi.',
+      vital:
+        '{vendor} détient {count} de vos fonctions vitales ({functions}) : si ce fournisseur change ses conditions ou ferme votre compte, tout s’arrête en même temps.',
+      login:
+        'Vos connexions passent par {vendor} ({tool}) : si ce compte est perdu ou fermé, tous les outils qui en dépendent le sont aussi.',
       noSinglePoint: 'Aucun fournisseur ne concentre plusieurs fonctions vitales.',
     },
     detailsTitle: 'Le détail',

@@ -22,15 +22,29 @@ describe('catalogue integrity', () => {
   it('has the 27 functions, each with at least one dominant tool and one alternative', () => {
     expect(catalogue.functions).toHaveLength(27)
     for (const fn of catalogue.functions) {
-      expect(fn.tools.some((tool) => tool.side === 'dominant'), fn.id).toBe(true)
-      expect(fn.tools.some((tool) => tool.side === 'alternative'), fn.id).toBe(true)
+      expect(
+        fn.tools.some((tool) => tool.side === 'dominant'),
+        fn.id,
+      ).toBe(true)
+      expect(
+        fn.tools.some((tool) => tool.side === 'alternative'),
+        fn.id,
+      ).toBe(true)
     }
   })
 
   it('groups the functions as the seed article does', () => {
-    const byGroup = (group: FunctionGroup) => catalogue.functions.filter((fn) => fn.group === group).map((fn) => fn.id)
+    const byGroup = (group: FunctionGroup) =>
+      catalogue.functions.filter((fn) => fn.group === group).map((fn) => fn.id)
     expect(byGroup('communicateInside')).toEqual(['team_chat', 'video', 'mobile_messaging', 'governance'])
-    expect(byGroup('communicateOutside')).toEqual(['social', 'video_hosting', 'website', 'newsletters', 'analytics', 'events'])
+    expect(byGroup('communicateOutside')).toEqual([
+      'social',
+      'video_hosting',
+      'website',
+      'newsletters',
+      'analytics',
+      'events',
+    ])
     expect(byGroup('collaborate')).toHaveLength(10)
     expect(byGroup('runOrganisation')).toHaveLength(7)
   })
@@ -49,7 +63,8 @@ describe('catalogue integrity', () => {
 
   it('resolves every sourceId of tools and vendors to a source', () => {
     const sourceIds = new Set(catalogue.sources.map((source) => source.id))
-    for (const { tool } of tools) for (const id of tool.sourceIds) expect(sourceIds.has(id), `${tool.id} → ${id}`).toBe(true)
+    for (const { tool } of tools)
+      for (const id of tool.sourceIds) expect(sourceIds.has(id), `${tool.id} → ${id}`).toBe(true)
     for (const vendor of catalogue.vendors) {
       for (const id of vendor.sourceIds) expect(sourceIds.has(id), `${vendor.id} → ${id}`).toBe(true)
     }
@@ -73,7 +88,9 @@ describe('catalogue integrity', () => {
 
   it('leaves the vendor out exactly for libre software the organisation runs itself', () => {
     for (const { tool } of tools) {
-      const selfRun = tool.facts.licence === 'libre' && (tool.facts.hosting === 'self-hosted' || tool.facts.hosting === 'local')
+      const selfRun =
+        tool.facts.licence === 'libre' &&
+        (tool.facts.hosting === 'self-hosted' || tool.facts.hosting === 'local')
       expect(tool.vendorId === null, tool.id).toBe(selfRun)
     }
   })

@@ -67,8 +67,14 @@ describe('parseCatalogue', () => {
     delete at(noKind, 'functions', 0, 'tools', 4).kind
     expectRejected(noKind, 'functions[0].tools[4].kind: expected one of libre-selfhostable')
     const dominantWithMigration = copy()
-    at(dominantWithMigration, 'functions', 0, 'tools', 0).migration = { effort: 'low', reason: { fr: 'x', en: 'x' } }
-    expectRejected(dominantWithMigration, 'functions[0].tools[0].migration: only alternatives have a migration')
+    at(dominantWithMigration, 'functions', 0, 'tools', 0).migration = {
+      effort: 'low',
+      reason: { fr: 'x', en: 'x' },
+    }
+    expectRejected(
+      dominantWithMigration,
+      'functions[0].tools[0].migration: only alternatives have a migration',
+    )
   })
 
   it('rejects an unknown function id or group', () => {

@@ -56,13 +56,17 @@ describe.each(NAMESPACES)('%s messages, French and English', (namespace) => {
 
   it('use the same placeholders for each key', () => {
     const mismatches = frLeaves
-      .filter(([key, message]) => placeholders(enByKey.get(key) ?? '').join() !== placeholders(message).join())
+      .filter(
+        ([key, message]) => placeholders(enByKey.get(key) ?? '').join() !== placeholders(message).join(),
+      )
       .map(([key]) => key)
     expect(mismatches).toEqual([])
   })
 
   it.each(both)('%s has no bare vue-i18n special character (@, |, $)', (_locale, all) => {
-    const offending = all.filter(([, message]) => /[@|$]/.test(message.replace(LITERAL, ''))).map(([key]) => key)
+    const offending = all
+      .filter(([, message]) => /[@|$]/.test(message.replace(LITERAL, '')))
+      .map(([key]) => key)
     expect(offending).toEqual([])
   })
 
