@@ -1,7 +1,10 @@
 import type { Answers } from '../assessment/types'
 import type { Question, Questionnaire } from './types'
 
-/** Whether a question applies, given the answers so far (its `showIf` condition holds). */
+/**
+ * Whether a question applies, given the answers so far (its `showIf` condition holds).
+ * One level only: a condition never points to a conditional question (the bank's tests check it).
+ */
 export function isVisible(question: Question, answers: Answers): boolean {
   const condition = question.showIf
   if (!condition) return true

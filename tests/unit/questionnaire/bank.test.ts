@@ -187,6 +187,9 @@ describe('the question bank', () => {
       expect(q.showIf.anyOf.length, q.id).toBeGreaterThan(0)
       const values = target.options.map((o) => o.value)
       for (const v of q.showIf.anyOf) expect(values, q.id).toContain(v)
+      // isVisible reads one condition only: a condition on a conditional question would leave
+      // a stale follow-up visible once its parent is hidden again. The bank must not chain them.
+      expect(target.showIf, `${q.id} depends on ${target.id}, itself conditional`).toBeUndefined()
     })
   })
 })
