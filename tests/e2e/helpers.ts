@@ -172,10 +172,10 @@ export async function expectSaved(page: Page, locale: Locale = 'fr'): Promise<vo
 // ---------------------------------------------------------------------------------------------
 // Questions
 
-/** A radio button of a labelled group (a fieldset named by its legend). */
+/** A radio button of a labelled radio group (a fieldset named by its legend). */
 export function radio(scope: Page | Locator, legend: string, option: string): Locator {
   return scope
-    .getByRole('group', { name: legend, exact: true })
+    .getByRole('radiogroup', { name: legend, exact: true })
     .getByRole('radio', { name: option, exact: true })
 }
 
