@@ -83,6 +83,8 @@ describe('QuestionSingle', () => {
       props: { question: { ...single, required: true }, answer: undefined, error: 'Réponse obligatoire' },
     })
     const fieldset = wrapper.get('fieldset')
+    expect(fieldset.attributes('role')).toBe('radiogroup')
+    expect(fieldset.attributes('aria-required')).toBe('true')
     expect(fieldset.attributes('aria-invalid')).toBe('true')
     const ids = fieldset.attributes('aria-describedby')!.split(' ')
     expect(ids.map((id) => wrapper.get(`#${id}`).text())).toContain('Réponse obligatoire')
