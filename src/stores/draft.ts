@@ -8,6 +8,7 @@ import { createAssessment, withAnswer } from '@/domain/assessment/assessment'
 import type { Answer, Assessment } from '@/domain/assessment/types'
 import { questionnaire } from '@/domain/questionnaire/bank'
 import { discardDraft, loadDraft, saveDraft } from '@/persistence/drafts'
+import { announceDraftChanged, onDraftChangedElsewhere } from '@/persistence/draft-channel'
 import type { StorageProblem } from '@/persistence/storage-error'
 import { StorageError } from '@/persistence/storage-error'
 
@@ -32,6 +33,8 @@ export const useDraftStore = defineStore('draft', () => {
   const saveState = ref<SaveState>('idle')
   const saveProblem = ref<StorageProblem | null>(null)
   const savedAt = ref<string | null>(null)
+  /** The draft on screen was just refreshed with changes made in another tab. */
+  const updatedElsewhere = ref(false)
 
   const answers = computed(() => assessment.value?.answers ?? {})
 
@@ -44,10 +47,12 @@ export const useDraftStore = defineStore('draft', () => {
     queue = queue.then(async () => {
       try {
         await saveDraft(next, at)
+        announceDraftChanged()
         if (assessment.value === next) {
           saveState.value = 'saved'
           saveProblem.value = null
           savedAt.value = at.toISOString()
+          updatedElsewhere.value = false
         }
       } catch (error) {
         saveState.value = 'failed'
@@ -56,6 +61,27 @@ export const useDraftStore = defineStore('draft', () => {
     })
     return queue
   }
+
+  /** Takes in what another tab saved, after this tab's own pending saves. */
+  async function refreshFromStorage() {
+    const result = await loadDraft()
+    if (result.status === 'loaded') {
+      assessment.value = result.assessment
+      savedAt.value = result.savedAt
+      saveState.value = 'saved'
+      updatedElsewhere.value = true
+    } else if (result.status === 'empty') {
+      assessment.value = null
+      savedAt.value = null
+      saveState.value = 'idle'
+    }
+  }
+
+  // The store lives as long as the page; so does this listener.
+  onDraftChangedElsewhere(() => {
+    if (loadState.value !== 'ready') return
+    queue = queue.then(refreshFromStorage)
+  })
 
   /** Reads the stored draft once per page load. */
   async function load() {
@@ -109,7 +135,7 @@ export const useDraftStore = defineStore('draft', () => {
     savedAt.value = null
     saveState.value = 'idle'
     await queue
-    await discardDraft().catch(() => undefined)
+    await discardDraft().then(announceDraftChanged, () => undefined)
   }
 
   return {
@@ -120,6 +146,7 @@ export const useDraftStore = defineStore('draft', () => {
     saveState,
     saveProblem,
     savedAt,
+    updatedElsewhere,
     load,
     start,
     adopt,

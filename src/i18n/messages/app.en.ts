@@ -54,6 +54,7 @@ export default {
     next: 'Next',
     finish: 'See the results',
     saved: 'Saved on this device',
+    updatedElsewhere: 'Updated with the answers given in another tab',
     saving: 'Saving…',
     saveFailed: {
       quota:

@@ -55,6 +55,7 @@ export default {
     next: 'Suivant',
     finish: 'Voir les résultats',
     saved: 'Enregistré sur cet appareil',
+    updatedElsewhere: 'Mis à jour avec les réponses saisies dans un autre onglet',
     saving: 'Enregistrement…',
     saveFailed: {
       quota:
