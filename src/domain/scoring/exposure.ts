@@ -13,7 +13,8 @@
  *   Nextcloud (freemium maintainer).
  * - A tool the respondent described ("other"): market power 'none', no end-to-end encryption, and a
  *   fact answered "I don't know" takes the middle of its risk range (0.5) and is counted in
- *   `unknownFacts`. Its vendor is `other:<vendor, trimmed, lower-cased>`, or none when it is libre
+ *   `unknownFacts`. Its vendor is `other:<vendor (or, left blank, the tool's name), trimmed,
+ *   lower-cased>`, or none when it is libre
  *   software run by the organisation (self-hosted or local). Its id is `other:<name>` (trimmed).
  */
 import type { Hosting, Licence, Tool, ToolFacts } from '../catalogue/types'
@@ -93,7 +94,8 @@ export function otherVendorId(other: OtherTool): string | null {
   const hosting = other.hosting === DONT_KNOW ? undefined : other.hosting
   const licence = other.licence === DONT_KNOW ? undefined : other.licence
   if (isSelfRunLibre(hosting, licence)) return null
-  return OTHER_PREFIX + other.vendor.trim().toLowerCase()
+  // A vendor left blank is taken to be the tool itself: it still holds the data somewhere.
+  return OTHER_PREFIX + (other.vendor.trim() || other.name.trim()).toLowerCase()
 }
 
 /** Exposure of a tool the respondent described by its facts (market power none, no e2ee). */

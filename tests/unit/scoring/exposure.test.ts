@@ -157,4 +157,8 @@ describe('otherToolExposure', () => {
   it('keeps a vendor when hosting is unknown', () => {
     expect(otherVendorId(other({ hosting: 'dontKnow', licence: 'libre' }))).toBe('other:acme')
   })
+
+  it('takes the tool itself as its vendor when the vendor is left blank', () => {
+    expect(otherVendorId(other({ name: ' Mailo ', vendor: '  ' }))).toBe('other:mailo')
+  })
 })
