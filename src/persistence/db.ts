@@ -27,21 +27,33 @@ export type Database = IDBPDatabase<AutonomieDB>
 
 let opening: Promise<Database> | undefined
 
-/** The app's database, opened once per page. */
+/** The app's database, opened once per page (and again after the browser or another tab closed it). */
 export function database(): Promise<Database> {
-  opening ??= openDB<AutonomieDB>(DB_NAME, DB_VERSION, {
+  if (opening) return opening
+  const attempt: Promise<Database> = openDB<AutonomieDB>(DB_NAME, DB_VERSION, {
     upgrade(db, oldVersion) {
       if (oldVersion < 1) {
         db.createObjectStore('drafts')
         db.createObjectStore('quarantine', { autoIncrement: true })
       }
     },
+    // A newer version of the app, opened in another tab, needs to upgrade the database: let it
+    // instead of blocking it; this tab reopens on its next read or write.
+    blocking(_current, _next, event) {
+      ;(event.target as IDBDatabase).close()
+      if (opening === attempt) opening = undefined
+    },
+    // The browser closed the connection (storage cleared, disk trouble): reopen next time.
+    terminated() {
+      if (opening === attempt) opening = undefined
+    },
   }).catch((error: unknown) => {
     // Let a later call try again (the user may free space or leave private browsing).
-    opening = undefined
+    if (opening === attempt) opening = undefined
     throw error
   })
-  return opening
+  opening = attempt
+  return attempt
 }
 
 /** Closes the connection (tests use it to start each case from a fresh database). */
