@@ -4,20 +4,19 @@
  */
 import { findFunction, findTool, findVendor } from '@/domain/catalogue'
 import type { Catalogue, FunctionId, Locale } from '@/domain/catalogue/types'
-
-const OTHER = 'other:'
+import { OTHER_PREFIX } from '@/domain/scoring/exposure'
 
 export function functionName(catalogue: Catalogue, id: FunctionId, locale: Locale): string {
   return findFunction(catalogue, id)?.name[locale] ?? id
 }
 
 export function toolName(catalogue: Catalogue, id: string, locale: Locale): string {
-  if (id.startsWith(OTHER)) return id.slice(OTHER.length)
+  if (id.startsWith(OTHER_PREFIX)) return id.slice(OTHER_PREFIX.length)
   return findTool(catalogue, id)?.tool.name[locale] ?? id
 }
 
 export function vendorName(catalogue: Catalogue, id: string): string {
-  if (id.startsWith(OTHER)) return id.slice(OTHER.length)
+  if (id.startsWith(OTHER_PREFIX)) return id.slice(OTHER_PREFIX.length)
   return findVendor(catalogue, id)?.name ?? id
 }
 

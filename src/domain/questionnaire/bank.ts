@@ -12,6 +12,7 @@
  * Bump `version` whenever a question id, an option value or a scoring tag changes: stored
  * assessments record the version they were answered against.
  */
+import type { Answers } from '../assessment/types'
 import type { FunctionGroup, FunctionId } from '../catalogue/types'
 import type {
   FunctionQuestion,
@@ -56,12 +57,21 @@ function profileSingle(name: string, values: readonly string[]): SingleChoiceQue
   return { id, kind: 'single', labelKey: labelKey(id), helpKey: helpKey(id), options: options(id, values) }
 }
 
+/** The organisation's name: shown on the home page, used to name exported files. */
+export const ORGANISATION_NAME_QUESTION = 'profile.name'
+
+/** The organisation's name as answered, or undefined when it is blank. */
+export function organisationName(answers: Answers): string | undefined {
+  const answer = answers[ORGANISATION_NAME_QUESTION]
+  return answer?.kind === 'text' && answer.value.trim() !== '' ? answer.value.trim() : undefined
+}
+
 const profile: readonly Question[] = [
   {
-    id: 'profile.name',
+    id: ORGANISATION_NAME_QUESTION,
     kind: 'text',
-    labelKey: labelKey('profile.name'),
-    helpKey: helpKey('profile.name'),
+    labelKey: labelKey(ORGANISATION_NAME_QUESTION),
+    helpKey: helpKey(ORGANISATION_NAME_QUESTION),
     required: true,
   },
   profileSingle('kind', [

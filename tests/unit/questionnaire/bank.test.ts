@@ -7,6 +7,7 @@ import {
   type Question,
   type SingleChoiceQuestion,
 } from '../../../src/domain/questionnaire'
+import { ORGANISATION_NAME_QUESTION, organisationName } from '../../../src/domain/questionnaire/bank'
 import fr from '../../../src/i18n/messages/questionnaire.fr'
 import en from '../../../src/i18n/messages/questionnaire.en'
 
@@ -261,5 +262,16 @@ describe('the question bank texts', () => {
         expect(String(text).slice(0, -1), key).not.toMatch(/[.!?]\s/)
       }
     }
+  })
+})
+
+describe('organisationName', () => {
+  it('reads the name question, trimmed, and treats a blank name as none', () => {
+    expect(organisationName({ [ORGANISATION_NAME_QUESTION]: { kind: 'text', value: '  Les Amis ' } })).toBe(
+      'Les Amis',
+    )
+    expect(organisationName({ [ORGANISATION_NAME_QUESTION]: { kind: 'text', value: '   ' } })).toBeUndefined()
+    expect(organisationName({})).toBeUndefined()
+    expect(questionnaire.sections[0]?.questions[0]?.id).toBe(ORGANISATION_NAME_QUESTION)
   })
 })
