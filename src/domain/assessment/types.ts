@@ -9,11 +9,19 @@ import type { QuestionId } from '../questionnaire/types'
 export const DONT_KNOW = 'dontKnow'
 export type DontKnow = typeof DONT_KNOW
 
-export type Criticality = 'minor' | 'important' | 'vital'
-export type DataHeld = 'public' | 'internal' | 'personal' | 'sensitive'
+/** The follow-ups of a function in use: each list is the one definition of its options, in reading order. */
+export const CRITICALITIES = ['minor', 'important', 'vital'] as const
+export const DATA_HELD = ['public', 'internal', 'personal', 'sensitive'] as const
 /** 'notChecked': the organisation never looked at how it could leave. */
-export type ExitReadiness = 'notChecked' | 'exportPossible' | 'exitTested'
-export type Stance = 'default' | 'deliberate'
+export const EXIT_READINESS = ['notChecked', 'exportPossible', 'exitTested'] as const
+export const STANCES = ['default', 'deliberate'] as const
+export const FUNCTION_USES = ['used', 'unused'] as const
+
+export type Criticality = (typeof CRITICALITIES)[number]
+export type DataHeld = (typeof DATA_HELD)[number]
+export type ExitReadiness = (typeof EXIT_READINESS)[number]
+export type Stance = (typeof STANCES)[number]
+export type FunctionUse = (typeof FUNCTION_USES)[number]
 
 /** A tool not in the catalogue, described by the facts needed to score it. */
 export interface OtherTool {
@@ -32,7 +40,7 @@ export type ToolChoice = { kind: 'catalogue'; toolId: ToolId } | OtherTool
 export interface FunctionAnswer {
   kind: 'function'
   /** Whether the organisation uses a tool for this function. */
-  use: 'used' | 'unused' | DontKnow
+  use: FunctionUse | DontKnow
   /** Empty while nothing is chosen; several tools allowed. */
   tools: readonly ToolChoice[]
   /** The respondent does not know which tool: the function counts as in use, tool unknown. */

@@ -8,18 +8,7 @@ export type QuestionId = string
 export type SectionId = string
 
 /** The value dimensions an organisation rates (1–5) and the scoring compares to its practice. */
-export type ValueId =
-  | 'privacy'
-  | 'sovereignty'
-  | 'commons'
-  | 'ethicalModel'
-  | 'reversibility'
-  | 'sobriety'
-  | 'accessibility'
-  | 'democracy'
-  | 'security'
-
-export const VALUE_IDS: readonly ValueId[] = [
+export const VALUE_IDS = [
   'privacy',
   'sovereignty',
   'commons',
@@ -29,7 +18,9 @@ export const VALUE_IDS: readonly ValueId[] = [
   'accessibility',
   'democracy',
   'security',
-]
+] as const
+
+export type ValueId = (typeof VALUE_IDS)[number]
 
 export interface Option {
   value: string
