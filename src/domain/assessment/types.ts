@@ -16,12 +16,19 @@ export const DATA_HELD = ['public', 'internal', 'personal', 'sensitive'] as cons
 export const EXIT_READINESS = ['notChecked', 'exportPossible', 'exitTested'] as const
 export const STANCES = ['default', 'deliberate'] as const
 export const FUNCTION_USES = ['used', 'unused'] as const
+/**
+ * Who holds the keys (questionnaire version 2): who can administer the tool. `team`: at least two
+ * people, through accounts in the organisation's name; `provider`: a provider under contract;
+ * `onePerson`: one person only; `personalAccount`: it runs on a member's personal account.
+ */
+export const KEY_HOLDERS = ['team', 'provider', 'onePerson', 'personalAccount'] as const
 
 export type Criticality = (typeof CRITICALITIES)[number]
 export type DataHeld = (typeof DATA_HELD)[number]
 export type ExitReadiness = (typeof EXIT_READINESS)[number]
 export type Stance = (typeof STANCES)[number]
 export type FunctionUse = (typeof FUNCTION_USES)[number]
+export type KeyHolder = (typeof KEY_HOLDERS)[number]
 
 /** A tool not in the catalogue, described by the facts needed to score it. */
 export interface OtherTool {
@@ -49,6 +56,8 @@ export interface FunctionAnswer {
   data?: DataHeld | DontKnow
   exit?: ExitReadiness | DontKnow
   stance?: Stance | DontKnow
+  /** Questionnaire version 2 only. */
+  keys?: KeyHolder | DontKnow
   /** Why it is a deliberate choice (free text). */
   reason?: string
 }
