@@ -12,7 +12,7 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { performance } from 'node:perf_hooks'
 import { parseAssessmentFile } from '../src/domain/assessment/file'
-import { catalogue } from '../src/domain/catalogue'
+import { catalogueV1 as catalogue } from '../src/domain/catalogue/v1'
 import { questionnaire } from '../src/domain/questionnaire/bank'
 import { score } from '../src/domain/scoring'
 

@@ -6,7 +6,7 @@
 import type { AnswerProblem } from '../domain/assessment/check'
 import { readAssessmentText } from '../domain/assessment/read'
 import type { Catalogue } from '../domain/catalogue/types'
-import { catalogue as shippedCatalogue } from '../domain/catalogue/index'
+import { catalogueV1 as shippedCatalogue } from '../domain/catalogue/v1'
 import { questionnaire as shippedQuestionnaire } from '../domain/questionnaire/bank'
 import type { Questionnaire } from '../domain/questionnaire/types'
 import { score } from '../domain/scoring/index'

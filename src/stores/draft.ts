@@ -6,7 +6,7 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { createAssessment, withAnswer } from '@/domain/assessment/assessment'
 import type { Answer, Assessment } from '@/domain/assessment/types'
-import { questionnaire } from '@/domain/questionnaire/bank'
+import { latestQuestionnaire } from '@/domain/registry'
 import { discardDraft, loadDraft, saveDraft } from '@/persistence/drafts'
 import { announceDraftChanged, onDraftChangedElsewhere } from '@/persistence/draft-channel'
 import type { StorageProblem } from '@/persistence/storage-error'
@@ -108,7 +108,7 @@ export const useDraftStore = defineStore('draft', () => {
 
   /** Starts a new assessment, replacing the current one. */
   async function start() {
-    const next = createAssessment(questionnaire, newId(), new Date())
+    const next = createAssessment(latestQuestionnaire, newId(), new Date())
     assessment.value = next
     if (loadProblem.value?.kind === 'unreadable') loadProblem.value = null
     await persist(next)

@@ -3,7 +3,8 @@ import { flushPromises } from '@vue/test-utils'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import MethodView from '@/views/MethodView.vue'
 import { routes } from '@/router'
-import { catalogue, allTools } from '@/domain/catalogue'
+import { allTools } from '@/domain/catalogue'
+import { catalogueV1 as catalogue } from '@/domain/catalogue/v1'
 import { WEIGHTS } from '@/domain/scoring'
 import { METHOD_SECTIONS } from '@/components/method/sections'
 import type { AppLocale } from '@/i18n/locales'
@@ -19,6 +20,8 @@ async function mountMethod(locale: AppLocale = 'fr', path = '/methode') {
   await router.push(path)
   await router.isReady()
   const wrapper = mountWithApp(MethodView, { locale, global: { plugins: [router] }, attachTo: document.body })
+  // The view loads the latest catalogue on demand before it shows the sections that read it.
+  await vi.waitFor(() => expect(wrapper.find('#catalogue').exists()).toBe(true))
   await flushPromises()
   return wrapper
 }
@@ -115,5 +118,19 @@ describe('MethodView', () => {
     })
     const wrapper = await mountMethod('fr', '/methode?section=concentration')
     expect(document.activeElement).toBe(wrapper.get('#concentration').element)
+  })
+
+  it('lists the follow-up questions of every function in use, from the question bank, in order', async () => {
+    const wrapper = await mountMethod('en')
+    const items = wrapper
+      .get('[data-follow-ups]')
+      .findAll('li')
+      .map((li) => li.text())
+    expect(items).toEqual([
+      'How much does your work rely on it?',
+      'What data does it hold?',
+      'Could you leave it tomorrow?',
+      'Is this tool a choice?',
+    ])
   })
 })

@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest'
+import { functionQuestion } from '@/domain/questionnaire/bank'
 import QuestionFunction from '@/components/question/QuestionFunction.vue'
 import type { FunctionQuestion } from '@/domain/questionnaire/types'
 import type { Answer, FunctionAnswer } from '@/domain/assessment/types'
 import { mountWithApp } from '../support/mount'
+import qFr from '@/i18n/messages/questionnaire.fr'
 
-const question: FunctionQuestion = {
-  id: 'fn.email',
-  kind: 'function',
-  functionId: 'email',
-  labelKey: 'q.fn.email.label',
-  helpKey: 'q.fn.email.help',
-}
+const question: FunctionQuestion = functionQuestion('email')
 
 function lastAnswer(wrapper: ReturnType<typeof mountWithApp>): Answer | undefined {
   const all = wrapper.emitted('answer') ?? []
@@ -75,5 +71,18 @@ describe('QuestionFunction', () => {
     expect(lastAnswer(wrapper)).toEqual({ ...used, use: 'unused' })
     await wrapper.setProps({ answer: lastAnswer(wrapper) })
     expect(legends(wrapper)).toEqual(['Utilisez-vous un outil pour cela ?'])
+  })
+
+  it('asks the follow-ups the bank lists, in its order, whatever they are', () => {
+    const used: FunctionAnswer = {
+      kind: 'function',
+      use: 'used',
+      tools: [{ kind: 'catalogue', toolId: 'gmail' }],
+    }
+    const [criticality, , exit] = question.followUps
+    const twoFollowUps: FunctionQuestion = { ...question, followUps: [exit!, criticality!] }
+    const wrapper = mountWithApp(QuestionFunction, { props: { question: twoFollowUps, answer: used } })
+    expect(legends(wrapper).slice(-2)).toEqual([qFr.followUp.exit.label, qFr.followUp.criticality.label])
+    expect(wrapper.text()).not.toContain('Quelles données y sont stockées')
   })
 })

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import ResultsView from '@/views/ResultsView.vue'
 import { useDraftStore } from '@/stores/draft'
@@ -17,13 +17,16 @@ function assessmentWith(answers: Answers): Assessment {
   }
 }
 
-function mountResults(answers: Answers, locale: 'fr' | 'en' = 'fr') {
+/** Mounts the results of these answers, once the view has loaded their content and scored them. */
+async function mountResults(answers: Answers, locale: 'fr' | 'en' = 'fr') {
   const pinia = createPinia()
   setActivePinia(pinia)
   const draft = useDraftStore()
   draft.assessment = assessmentWith(answers)
   draft.loadState = 'ready'
-  return mountWithApp(ResultsView, { locale, global: { plugins: [pinia] } })
+  const wrapper = mountWithApp(ResultsView, { locale, global: { plugins: [pinia] } })
+  await vi.waitFor(() => expect(wrapper.find('[role="status"]').exists()).toBe(false))
+  return wrapper
 }
 
 // Gmail: advertising-data (b = 1), extraterritorial without E2EE (j = 1), proprietary (l = 1),
@@ -42,15 +45,15 @@ const gmailOnly: Answers = {
   'value.privacy': { kind: 'scale', value: 5 },
 }
 
-function card(wrapper: ReturnType<typeof mountResults>, title: string) {
+function card(wrapper: Awaited<ReturnType<typeof mountResults>>, title: string) {
   const section = wrapper.findAll('section.score-card').find((s) => s.get('h3').text() === title)
   if (!section) throw new Error(`no card titled ${title}`)
   return section
 }
 
 describe('ResultsView', () => {
-  it('shows the four key numbers, each with its explanation and a link to the method', () => {
-    const wrapper = mountResults(gmailOnly)
+  it('shows the four key numbers, each with its explanation and a link to the method', async () => {
+    const wrapper = await mountResults(gmailOnly)
     expect(card(wrapper, 'Indice de dépendance').get('.score-card__value').text()).toBe('80 sur 100')
     // One vendor holds every function in use: concentration 100.
     expect(card(wrapper, 'Concentration des fournisseurs').get('.score-card__value').text()).toBe(
@@ -67,20 +70,20 @@ describe('ResultsView', () => {
     }
   })
 
-  it('places the organisation on the path: C = 100 − DI = 20 without governance, so step 1', () => {
-    const wrapper = mountResults(gmailOnly)
+  it('places the organisation on the path: C = 100 − DI = 20 without governance, so step 1', async () => {
+    const wrapper = await mountResults(gmailOnly)
     expect(wrapper.get('.path__level').text()).toContain('Étape 1 sur 5')
   })
 
-  it('states a contradiction in a plain sentence: privacy rated 5, practice 0', () => {
+  it('states a contradiction in a plain sentence: privacy rated 5, practice 0', async () => {
     // Privacy risk of Gmail = 0.6 b + 0.4 j = 1, so P = 0; I = (5 − 1) / 4 × 100 = 100; gap 100 ≥ 25.
-    const wrapper = mountResults(gmailOnly)
+    const wrapper = await mountResults(gmailOnly)
     const findings = wrapper.get('.findings').text()
     expect(findings).toMatch(/5 sur 5.*0 sur 100/)
   })
 
-  it('names a vendor holding two vital functions as a single point of failure', () => {
-    const wrapper = mountResults({
+  it('names a vendor holding two vital functions as a single point of failure', async () => {
+    const wrapper = await mountResults({
       ...gmailOnly,
       'fn.files': {
         kind: 'function',
@@ -92,8 +95,8 @@ describe('ResultsView', () => {
     expect(wrapper.get('.findings').text()).toContain('Google détient 2 de vos fonctions vitales')
   })
 
-  it('lists functions in use with their tools and dependency, in English too', () => {
-    const wrapper = mountResults(gmailOnly, 'en')
+  it('lists functions in use with their tools and dependency, in English too', async () => {
+    const wrapper = await mountResults(gmailOnly, 'en')
     const row = wrapper.findAll('tbody tr').find((r) => r.text().includes('Gmail / Google Workspace'))
     expect(row?.get('th').text()).toBe('Email')
     expect(row?.findAll('td').map((c) => c.text())).toEqual([
@@ -103,8 +106,8 @@ describe('ResultsView', () => {
     ])
   })
 
-  it('says when nothing can be computed yet', () => {
-    const wrapper = mountResults({})
+  it('says when nothing can be computed yet', async () => {
+    const wrapper = await mountResults({})
     expect(card(wrapper, 'Indice de dépendance').text()).toContain('Pas encore calculable')
     expect(wrapper.text()).toContain('Répondez aux questions sur vos outils')
   })

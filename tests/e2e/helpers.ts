@@ -21,7 +21,7 @@ export type Locale = 'fr' | 'en'
 // Node's ESM loader wants an import attribute for JSON, which the app's catalogue module does not
 // carry (Vite needs none): read the same file and check it with the same parser.
 const catalogue = parseCatalogue(
-  JSON.parse(readFileSync(new URL('../../src/domain/catalogue/catalogue.json', import.meta.url), 'utf8')),
+  JSON.parse(readFileSync(new URL('../../src/domain/catalogue/v1/catalogue.json', import.meta.url), 'utf8')),
 )
 
 function findFunction(functionId: FunctionId) {
@@ -277,17 +277,16 @@ export function followUpRadio(
   value: string,
   locale: Locale = 'fr',
 ): Locator {
-  const fn = texts[locale].app.wizard.fn
   const option =
     value === 'dontKnow'
       ? texts[locale].app.wizard.dontKnow
-      : text(locale, `app.wizard.fn.${followUp}Options.${value}`)
-  return radio(card, fn[followUp], option)
+      : text(locale, `q.followUp.${followUp}.options.${value}`)
+  return radio(card, text(locale, `q.followUp.${followUp}.label`), option)
 }
 
 /** The "Pour quelle raison ?" field of a card. */
 export function reasonField(card: Locator, locale: Locale = 'fr'): Locator {
-  return card.getByRole('textbox', { name: texts[locale].app.wizard.fn.reason, exact: true })
+  return card.getByRole('textbox', { name: texts[locale].q.followUp.reason.label, exact: true })
 }
 
 /** Answers a function card, checking each choice took. */

@@ -1,20 +1,30 @@
-/** Mounting helpers for component tests: the real i18n messages and a fresh Pinia. */
+/**
+ * Mounting helpers for component tests: the real i18n messages, a fresh Pinia, and the content
+ * (questionnaire and catalogue) a view would provide, version 1 unless a test says otherwise.
+ */
 import { mount, type ComponentMountingOptions } from '@vue/test-utils'
 import { createPinia } from 'pinia'
-import type { Component } from 'vue'
+import { shallowRef, type Component } from 'vue'
+import { CONTENT } from '@/composables/content'
+import { catalogueV1 } from '@/domain/catalogue/v1'
+import { questionnaire as questionnaireV1 } from '@/domain/questionnaire/bank'
+import type { Content } from '@/domain/registry'
 import { createAppI18n } from '@/i18n'
 import type { AppLocale } from '@/i18n/locales'
 
+export const contentV1: Content = { questionnaire: questionnaireV1, catalogue: catalogueV1 }
+
 export function mountWithApp<C extends Component>(
   component: C,
-  options: ComponentMountingOptions<C> & { locale?: AppLocale } = {},
+  options: ComponentMountingOptions<C> & { locale?: AppLocale; content?: Content } = {},
 ) {
-  const { locale = 'fr', global, ...rest } = options
+  const { locale = 'fr', content = contentV1, global, ...rest } = options
   return mount(component, {
     ...rest,
     global: {
       ...global,
       plugins: [createAppI18n(locale), createPinia(), ...(global?.plugins ?? [])],
+      provide: { [CONTENT]: shallowRef(content), ...(global?.provide ?? {}) },
       stubs: { RouterLink: { template: '<a><slot /></a>' }, ...(global?.stubs ?? {}) },
     },
   } as ComponentMountingOptions<C>)

@@ -5,10 +5,9 @@
 import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { allQuestions } from '@/domain/questionnaire/visibility'
-import { questionnaire } from '@/domain/questionnaire/bank'
-import type { SingleChoiceQuestion, ValueId } from '@/domain/questionnaire/types'
-import { catalogue, findTool } from '@/domain/catalogue'
-import type { Tool, ToolFacts } from '@/domain/catalogue/types'
+import type { Questionnaire, SingleChoiceQuestion, ValueId } from '@/domain/questionnaire/types'
+import { findTool } from '@/domain/catalogue'
+import type { Catalogue, Tool, ToolFacts } from '@/domain/catalogue/types'
 import { WEIGHTS } from '@/domain/scoring'
 import type { Risks } from '@/domain/scoring/types'
 
@@ -51,16 +50,16 @@ export type GovernanceQuestion = SingleChoiceQuestion & {
 }
 
 /** The governance questions of the question bank, in reading order (the scoring reads exactly these). */
-export function governanceQuestions(): GovernanceQuestion[] {
+export function governanceQuestions(questionnaire: Questionnaire): GovernanceQuestion[] {
   return allQuestions(questionnaire).filter(
     (q): q is GovernanceQuestion => q.kind === 'single' && q.scoring?.kind === 'governance',
   )
 }
 
 /** The distinct scores governance answers can take, highest first (yes, partly, no). */
-export function governanceScores(): number[] {
+export function governanceScores(questionnaire: Questionnaire): number[] {
   const scores = new Set<number>()
-  for (const q of governanceQuestions())
+  for (const q of governanceQuestions(questionnaire))
     for (const o of q.options) if (o.score !== undefined) scores.add(o.score)
   return [...scores].sort((a, b) => b - a)
 }
@@ -71,7 +70,7 @@ export function governanceScores(): number[] {
  */
 export const EXAMPLE_TOOL_ID = 'gmail'
 
-export function exampleTool(): Tool | undefined {
+export function exampleTool(catalogue: Catalogue): Tool | undefined {
   return findTool(catalogue, EXAMPLE_TOOL_ID)?.tool
 }
 

@@ -1,15 +1,10 @@
 /**
- * The project's tools catalogue, validated once when the module loads, and the lookups the rest
- * of the domain uses to find functions, tools and vendors by id.
+ * Lookups the rest of the domain uses to find functions, tools and vendors by id in a catalogue.
+ * The catalogues themselves (one per version) are loaded through src/domain/registry.ts.
  */
-import data from './catalogue.json'
-import { parseCatalogue } from './parse'
 import type { Catalogue, CatalogueFunction, FunctionId, Tool, ToolId, Vendor, VendorId } from './types'
 
 export { InvalidCatalogueError, parseCatalogue } from './parse'
-
-/** The catalogue shipped with the app (src/domain/catalogue/catalogue.json), checked field by field. */
-export const catalogue: Catalogue = parseCatalogue(data)
 
 /** A tool together with the function it is listed under (the same product has one entry per function). */
 export interface ToolInFunction {

@@ -8,13 +8,19 @@
  *   `q.value.privacy.label`, `q.gov.backups.help`
  * - options: `q.<questionId>.options.<optionValue>`
  * - the shared ends of the importance scale: `q.importance.min` / `q.importance.max`
+ * - the follow-ups of every function question: `q.followUp.<field>.label` / `.help` /
+ *   `.options.<value>`, and the reason of a deliberate choice `q.followUp.reason.label` / `.help`
  *
  * Bump `version` whenever a question id, an option value or a scoring tag changes: stored
  * assessments record the version they were answered against.
  */
 import type { Answers } from '../assessment/types'
+import { FUNCTION_GROUPS } from '../catalogue/values'
+import { CRITICALITIES, DATA_HELD, EXIT_READINESS, STANCES } from '../assessment/types'
 import type { FunctionGroup, FunctionId } from '../catalogue/types'
 import type {
+  FollowUpField,
+  FollowUpQuestion,
   FunctionQuestion,
   Option,
   Question,
@@ -23,6 +29,7 @@ import type {
   Section,
   SingleChoiceQuestion,
   ShowIf,
+  ReasonQuestion,
   ValueId,
 } from './types'
 import { VALUE_IDS } from './types'
@@ -105,7 +112,11 @@ const profile: readonly Question[] = [
 // ---------------------------------------------------------------------------------------------
 // Tools, function by function: one section per group of the seed article's series
 
-/** The functions of each group, in the order the wizard shows them. */
+/**
+ * The order list: the functions of each catalogue group, in the order the wizard shows them.
+ * The groups themselves are the catalogue's (FUNCTION_GROUPS); a test checks that every
+ * catalogue function sits here under its own group, once.
+ */
 export const FUNCTIONS_BY_GROUP: Readonly<Record<FunctionGroup, readonly FunctionId[]>> = {
   collaborate: [
     'email',
@@ -124,16 +135,39 @@ export const FUNCTIONS_BY_GROUP: Readonly<Record<FunctionGroup, readonly Functio
   runOrganisation: ['payments', 'accounting', 'passwords', 'devices', 'browser_search', 'genai', 'identity'],
 }
 
-const FUNCTION_GROUPS: readonly FunctionGroup[] = [
-  'collaborate',
-  'communicateInside',
-  'communicateOutside',
-  'runOrganisation',
+/** A follow-up asked for every function in use, its options listed once in the answer types. */
+function followUp(field: FollowUpField, values: readonly string[]): FollowUpQuestion {
+  const id = `followUp.${field}`
+  return { field, labelKey: labelKey(id), helpKey: helpKey(id), options: options(id, values) }
+}
+
+/** Version 1's follow-ups, in the order the wizard asks them. */
+const FOLLOW_UPS_V1: readonly FollowUpQuestion[] = [
+  followUp('criticality', CRITICALITIES),
+  followUp('data', DATA_HELD),
+  followUp('exit', EXIT_READINESS),
+  followUp('stance', STANCES),
 ]
 
-function functionQuestion(functionId: FunctionId): FunctionQuestion {
+const REASON: ReasonQuestion = {
+  field: 'reason',
+  labelKey: labelKey('followUp.reason'),
+  helpKey: helpKey('followUp.reason'),
+  whenStance: ['deliberate'],
+}
+
+/** The function question of version 1: which tool(s), then its follow-ups. */
+export function functionQuestion(functionId: FunctionId): FunctionQuestion {
   const id = `fn.${functionId}`
-  return { id, kind: 'function', functionId, labelKey: labelKey(id), helpKey: helpKey(id) }
+  return {
+    id,
+    kind: 'function',
+    functionId,
+    labelKey: labelKey(id),
+    helpKey: helpKey(id),
+    followUps: FOLLOW_UPS_V1,
+    reason: REASON,
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ export interface SectionProgress {
   state: SectionState
 }
 
-/** Whether the respondent has answered this question (a function question needs its follow-ups too). */
+/** Whether the respondent has answered this question (a function in use needs its tool and every follow-up). */
 export function isAnswered(question: Question, answer: Answer | undefined): boolean {
   if (!answer) return false
   switch (answer.kind) {
@@ -24,15 +24,9 @@ export function isAnswered(question: Question, answer: Answer | undefined): bool
     case 'multiple':
       return answer.values.length > 0
     case 'function': {
-      if (answer.use !== 'used') return true
+      if (answer.use !== 'used' || question.kind !== 'function') return true
       const toolGiven = answer.tools.length > 0 || answer.toolUnknown === true
-      return (
-        toolGiven &&
-        answer.criticality !== undefined &&
-        answer.data !== undefined &&
-        answer.exit !== undefined &&
-        answer.stance !== undefined
-      )
+      return toolGiven && question.followUps.every((f) => answer[f.field] !== undefined)
     }
     default:
       return question.kind !== 'function'

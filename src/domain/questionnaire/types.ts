@@ -3,6 +3,7 @@
  * never prose: the wizard renders these generically, one component per answer kind.
  */
 import type { FunctionId } from '../catalogue/types'
+import type { Stance } from '../assessment/types'
 
 export type QuestionId = string
 export type SectionId = string
@@ -79,10 +80,38 @@ export interface TextQuestion extends QuestionBase {
   multiline?: boolean
 }
 
-/** "Which tool(s) for this function?" with its four follow-ups; options come from the catalogue. */
+/** The closed follow-ups of a function in use, as fields of its answer (`FunctionAnswer`). */
+export const FOLLOW_UP_FIELDS = ['criticality', 'data', 'exit', 'stance', 'keys'] as const
+export type FollowUpField = (typeof FOLLOW_UP_FIELDS)[number]
+
+/**
+ * A follow-up of a function question ("How critical is it?"), asked once a tool is chosen.
+ * Its answer is a field of the function's answer; "I don't know" is always offered.
+ */
+export interface FollowUpQuestion {
+  field: FollowUpField
+  labelKey: string
+  helpKey: string
+  options: readonly Option[]
+}
+
+/** The free-text reason of a deliberate choice, asked when the stance is one of `whenStance`. */
+export interface ReasonQuestion {
+  field: 'reason'
+  labelKey: string
+  helpKey: string
+  whenStance: readonly Stance[]
+}
+
+/**
+ * "Which tool(s) for this function?" (options come from the catalogue), then its follow-ups in
+ * this order, then the reason of a deliberate choice.
+ */
 export interface FunctionQuestion extends QuestionBase {
   kind: 'function'
   functionId: FunctionId
+  followUps: readonly FollowUpQuestion[]
+  reason: ReasonQuestion
 }
 
 export type Question =

@@ -6,14 +6,15 @@
  * - A single, multiple or scale question is one unit, answered unless missing or "I don't know".
  * - A function question unanswered or whose use is "I don't know" is one unit, not answered;
  *   marked "not used" it is one unit, answered.
- * - A function in use gives five units: tool (answered when at least one chosen tool can be scored),
- *   criticality, data, exit and stance (each answered when given and not "I don't know"); plus,
+ * - A function in use gives one unit for its tool (answered when at least one chosen tool can be
+ *   scored) and one per follow-up of the bank (version 1: criticality, data, exit and stance),
+ *   each answered when given and not "I don't know"; plus,
  *   for every tool the respondent described, one unit per fact (jurisdiction, licence, business
  *   model, export, hosting), answered unless "I don't know".
  * - ratio = answered / applicable, 0 when nothing applies.
  */
 import type { Answers, FunctionAnswer } from '../assessment/types'
-import type { Questionnaire } from '../questionnaire/types'
+import type { FunctionQuestion, Questionnaire } from '../questionnaire/types'
 import type { Completeness } from './types'
 import { given, resolveTools } from './dependency'
 import type { ToolIndex } from './dependency'
@@ -26,10 +27,14 @@ interface Units {
 }
 
 /** Completeness units of one function answer (undefined: unanswered). */
-export function functionUnits(answer: FunctionAnswer | undefined, tools: ToolIndex): Units {
+export function functionUnits(
+  question: FunctionQuestion,
+  answer: FunctionAnswer | undefined,
+  tools: ToolIndex,
+): Units {
   if (!answer || (answer.use !== 'used' && answer.use !== 'unused')) return { answered: 0, applicable: 1 }
   if (answer.use === 'unused') return { answered: 1, applicable: 1 }
-  const subs = [answer.criticality, answer.data, answer.exit, answer.stance]
+  const subs = question.followUps.map((f) => answer[f.field])
   let answered = subs.filter((s) => given(s) !== undefined).length
   let applicable = subs.length + 1
   if (resolveTools(answer.tools, tools).length > 0) answered += 1
@@ -48,7 +53,7 @@ export function completeness(questionnaire: Questionnaire, answers: Answers, too
   for (const q of visibleQuestions(questionnaire, answers)) {
     if (q.kind === 'text') continue
     if (q.kind === 'function') {
-      const units = functionUnits(answerOf(q, answers), tools)
+      const units = functionUnits(q, answerOf(q, answers), tools)
       answered += units.answered
       applicable += units.applicable
       continue

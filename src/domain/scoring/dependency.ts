@@ -107,9 +107,12 @@ export function functionDependency(
   return WEIGHTS.dependencyScale * exposure * c * s * e
 }
 
-type SubAnswers = Pick<FunctionScore, 'criticality' | 'data' | 'exit' | 'stance'>
+type SubAnswers = Pick<FunctionScore, 'criticality' | 'data' | 'exit' | 'stance' | 'reason'>
 
-/** The sub-answers of a function answer as given, leaving out those unanswered or "I don't know". */
+/**
+ * The sub-answers of a function answer as given, leaving out those unanswered or "I don't know";
+ * the reason only for a deliberate choice (one typed before switching back to "by default" is stale).
+ */
 export function subAnswersOf(answer: FunctionAnswer): SubAnswers {
   const out: { -readonly [K in keyof SubAnswers]: SubAnswers[K] } = {}
   const criticality = given(answer.criticality)
@@ -120,6 +123,8 @@ export function subAnswersOf(answer: FunctionAnswer): SubAnswers {
   if (data) out.data = data
   if (exit) out.exit = exit
   if (stance) out.stance = stance
+  const reason = answer.reason?.trim()
+  if (stance === 'deliberate' && reason) out.reason = reason
   return out
 }
 

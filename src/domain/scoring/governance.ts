@@ -10,19 +10,10 @@
  *   with a score of 0.5 or more: partly contributing is contributing.
  */
 import type { Answers } from '../assessment/types'
-import type { Questionnaire, SingleChoiceQuestion, ValueId } from '../questionnaire/types'
+import type { Questionnaire, SingleChoiceQuestion } from '../questionnaire/types'
 import { answerOf, visibleQuestions } from './questions'
+import type { GovernanceAnswer } from './types'
 import { WEIGHTS } from './weights'
-
-/** One counted governance answer. */
-export interface GovernanceAnswer {
-  questionId: string
-  /** Value dimensions the practice stands for. */
-  values: readonly ValueId[]
-  commons: boolean
-  /** 0, 0.5 or 1. */
-  score: number
-}
 
 /** The counted governance answers, in reading order. */
 export function governanceAnswers(questionnaire: Questionnaire, answers: Answers): GovernanceAnswer[] {

@@ -2,10 +2,11 @@
  * The scoring: (questionnaire, catalogue, answers) → Result. Pure, deterministic, no Vue.
  * Every weight is in WEIGHTS (weights.ts); each step is its own module and documents its decisions.
  */
-import type { Answers } from '../assessment/types'
+import type { Answers, Assessment } from '../assessment/types'
+import { organisationName } from '../questionnaire/bank'
 import type { Catalogue } from '../catalogue/types'
 import type { Questionnaire } from '../questionnaire/types'
-import type { FunctionScore, Result } from './types'
+import type { AssessmentInfo, FunctionScore, Result } from './types'
 import { completeness } from './completeness'
 import { concentrationIndex, singlePointsOfFailure, vendorShares } from './concentration'
 import { dependencyIndex, indexTools, scoreFunction } from './dependency'
@@ -41,6 +42,7 @@ export function score(questionnaire: Questionnaire, catalogue: Catalogue, answer
   const values = valueScores(functions, governance, importanceRatings(questionnaire, answers))
   const c = pathScore(dependency, maturity)
   return {
+    assessment: null,
     questionnaireId: questionnaire.id,
     questionnaireVersion: questionnaire.version,
     catalogueVersion: catalogue.version,
@@ -52,9 +54,31 @@ export function score(questionnaire: Questionnaire, catalogue: Catalogue, answer
     values,
     contradictions: contradictions(values),
     governance: maturity,
+    practices: governance,
     pathScore: c,
     level: pathLevel(c, commons),
     contributesToCommons: commons,
     completeness: completeness(questionnaire, answers, tools),
+  }
+}
+
+/** Which assessment a result is about: its id, the organisation's name and its dates. */
+export function assessmentInfo(assessment: Assessment): AssessmentInfo {
+  return {
+    id: assessment.id,
+    name: organisationName(assessment.answers) ?? null,
+    createdAt: assessment.createdAt,
+    updatedAt: assessment.updatedAt,
+  }
+}
+
+/** Score a whole assessment with the content it was answered against; the Result names it. */
+export function scoreAssessment(
+  content: { questionnaire: Questionnaire; catalogue: Catalogue },
+  assessment: Assessment,
+): Result {
+  return {
+    ...score(content.questionnaire, content.catalogue, assessment.answers),
+    assessment: assessmentInfo(assessment),
   }
 }

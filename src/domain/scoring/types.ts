@@ -46,6 +46,8 @@ export interface FunctionScore {
   data?: DataHeld
   exit?: ExitReadiness
   stance?: Stance
+  /** Why it is a deliberate choice, as written (trimmed); only for a deliberate choice with a reason. */
+  reason?: string
 }
 
 export interface VendorShare {
@@ -81,7 +83,27 @@ export interface Completeness {
   ratio: number
 }
 
+/** One counted governance answer: a practice, its score and what it stands for. */
+export interface GovernanceAnswer {
+  questionId: string
+  /** Value dimensions the practice stands for. */
+  values: readonly ValueId[]
+  commons: boolean
+  /** 0, 0.5 or 1. */
+  score: number
+}
+
+/** Which assessment a result is about (null when bare answers were scored). */
+export interface AssessmentInfo {
+  id: string
+  /** The organisation's name as answered; null when blank. */
+  name: string | null
+  createdAt: string
+  updatedAt: string
+}
+
 export interface Result {
+  assessment: AssessmentInfo | null
   questionnaireId: string
   questionnaireVersion: number
   catalogueVersion: string
@@ -97,6 +119,8 @@ export interface Result {
   contradictions: readonly ValueId[]
   /** Governance maturity in [0, 100]; null when no governance question is answered. */
   governance: number | null
+  /** The counted governance answers, practice by practice, in reading order. */
+  practices: readonly GovernanceAnswer[]
   /** C = 0.7 × (100 − DI) + 0.3 × governance (100 − DI when governance is missing); null when DI is missing. */
   pathScore: number | null
   level: PathLevel | null

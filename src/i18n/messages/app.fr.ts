@@ -88,37 +88,6 @@ export default {
       other: 'Un autre outil, absent de la liste',
       toolUnknown: 'Je ne sais pas quel outil',
       chosen: 'Outils choisis',
-      criticality: 'À quel point cet usage est-il important pour votre fonctionnement ?',
-      criticalityHelp: 'Un usage vital fait peser plus lourd la dépendance.',
-      criticalityOptions: {
-        minor: 'Secondaire',
-        important: 'Important',
-        vital: 'Vital : sans lui, l’activité s’arrête',
-      },
-      data: 'Quelles données y sont stockées ?',
-      dataHelp: 'Plus les données sont personnelles, plus l’enjeu est fort.',
-      dataOptions: {
-        public: 'Publiques',
-        internal: 'Internes à l’organisation',
-        personal: 'Données personnelles (membres, bénévoles, donateur⋅ices)',
-        sensitive: 'Données personnelles sensibles (santé, opinions, situation sociale…)',
-      },
-      exit: 'Pourriez-vous le quitter demain ?',
-      exitHelp: 'Savoir récupérer ses données, c’est garder la liberté de changer.',
-      exitOptions: {
-        notChecked: 'Nous n’avons jamais regardé',
-        exportPossible: 'Nous savons exporter nos données',
-        exitTested: 'Nous avons déjà testé une sortie (export et réimport ailleurs)',
-      },
-      stance: 'Cet outil est-il un choix ?',
-      stanceHelp:
-        'Garder un outil dominant peut être une bonne décision, si elle est prise en connaissance de cause.',
-      stanceOptions: {
-        default: 'Par défaut : il s’est imposé',
-        deliberate: 'Choix délibéré',
-      },
-      reason: 'Pour quelle raison ?',
-      reasonHelp: 'Par exemple : « notre public est sur Facebook ». Elle figurera dans le rapport.',
       otherTool: {
         legend: 'Décrire l’autre outil',
         name: 'Nom de l’outil',

@@ -137,6 +137,7 @@ export default {
     plain:
       'A function is one kind of work: email, files, video calls… Its dependency starts from the exposure of the tool you use, then adjusts it slightly with your answers: how critical that use is, what data it holds and how ready you are to leave.',
     formula: 'Dependency D, between 0 and {max}:',
+    followUps: 'For each function in use, once its tool is chosen, the questionnaire asks, in this order:',
     modifiers:
       'The three modifiers are deliberately gentle: they adjust the exposure without ever cancelling it.',
     captionC: 'Modifier c, by how critical the use is',

@@ -133,6 +133,8 @@ export default {
     plain:
       'Une fonction, c’est un usage : le courriel, les fichiers, la visio… Sa dépendance part de l’exposition de l’outil utilisé, puis la nuance légèrement selon vos réponses : l’importance de cet usage, les données qu’il contient et votre capacité à partir.',
     formula: 'La dépendance D, entre 0 et {max} :',
+    followUps:
+      'Pour chaque fonction utilisée, une fois l’outil choisi, le questionnaire demande dans cet ordre :',
     modifiers:
       'Les trois modificateurs sont volontairement doux : ils nuancent l’exposition sans jamais l’effacer.',
     captionC: 'Modificateur c, selon l’importance de l’usage',

@@ -245,6 +245,48 @@ export default {
     },
   },
 
+  followUp: {
+    criticality: {
+      label: 'How much does your work rely on it?',
+      help: 'The more vital the use, the more the dependency weighs.',
+      options: {
+        minor: 'A little',
+        important: 'A lot',
+        vital: 'Vital: without it, the work stops',
+      },
+    },
+    data: {
+      label: 'What data does it hold?',
+      help: 'The more personal the data, the higher the stakes.',
+      options: {
+        public: 'Public',
+        internal: 'Internal to the organisation',
+        personal: 'Personal data (members, volunteers, donors)',
+        sensitive: 'Sensitive personal data (health, opinions, social situation…)',
+      },
+    },
+    exit: {
+      label: 'Could you leave it tomorrow?',
+      help: 'Knowing how to get your data back keeps you free to change.',
+      options: {
+        notChecked: 'We have never looked into it',
+        exportPossible: 'We know how to export our data',
+        exitTested: 'We have tested leaving (export, then import elsewhere)',
+      },
+    },
+    stance: {
+      label: 'Is this tool a choice?',
+      help: 'Keeping a dominant tool can be a sound decision, when it is made knowingly.',
+      options: {
+        default: 'By default: it just happened',
+        deliberate: 'A deliberate choice',
+      },
+    },
+    reason: {
+      label: 'For what reason?',
+      help: 'For example: “our audience is on Facebook”.',
+    },
+  },
   importance: {
     min: 'Not a priority',
     max: 'Essential to us',

@@ -241,6 +241,48 @@ export default {
     },
   },
 
+  followUp: {
+    criticality: {
+      label: 'À quel point cet usage est-il important pour votre fonctionnement ?',
+      help: 'Un usage vital fait peser plus lourd la dépendance.',
+      options: {
+        minor: 'Secondaire',
+        important: 'Important',
+        vital: 'Vital : sans lui, l’activité s’arrête',
+      },
+    },
+    data: {
+      label: 'Quelles données y sont stockées ?',
+      help: 'Plus les données sont personnelles, plus l’enjeu est fort.',
+      options: {
+        public: 'Publiques',
+        internal: 'Internes à l’organisation',
+        personal: 'Données personnelles (membres, bénévoles, donateur⋅ices)',
+        sensitive: 'Données personnelles sensibles (santé, opinions, situation sociale…)',
+      },
+    },
+    exit: {
+      label: 'Pourriez-vous le quitter demain ?',
+      help: 'Savoir récupérer ses données, c’est garder la liberté de changer.',
+      options: {
+        notChecked: 'Nous n’avons jamais regardé',
+        exportPossible: 'Nous savons exporter nos données',
+        exitTested: 'Nous avons déjà testé une sortie (export et réimport ailleurs)',
+      },
+    },
+    stance: {
+      label: 'Cet outil est-il un choix ?',
+      help: 'Garder un outil dominant peut être une bonne décision, si elle est prise en connaissance de cause.',
+      options: {
+        default: 'Par défaut : il s’est imposé',
+        deliberate: 'Choix délibéré',
+      },
+    },
+    reason: {
+      label: 'Pour quelle raison ?',
+      help: 'Par exemple : « notre public est sur Facebook ».',
+    },
+  },
   importance: {
     min: 'Pas une priorité',
     max: 'Essentiel pour nous',

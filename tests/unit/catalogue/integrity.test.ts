@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { allTools, catalogue, findFunction, findTool, findVendor } from '../../../src/domain/catalogue'
+import { allTools, findFunction, findTool, findVendor } from '../../../src/domain/catalogue'
+import { catalogueV1 as catalogue } from '../../../src/domain/catalogue/v1'
 import type { FunctionGroup, Localized } from '../../../src/domain/catalogue/types'
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/

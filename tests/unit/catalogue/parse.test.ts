@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import data from '../../../src/domain/catalogue/catalogue.json'
+import data from '../../../src/domain/catalogue/v1/catalogue.json'
 import { InvalidCatalogueError, parseCatalogue } from '../../../src/domain/catalogue/parse'
 
 /** A deep copy of the real catalogue that a test may break in one place. */

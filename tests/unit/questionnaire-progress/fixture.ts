@@ -1,4 +1,5 @@
 import type { FunctionAnswer } from '@/domain/assessment/types'
+import { functionQuestion } from '../../../src/domain/questionnaire/bank'
 import type { Questionnaire } from '@/domain/questionnaire/types'
 
 /**
@@ -70,7 +71,7 @@ export const fixture: Questionnaire = {
       id: 'tools',
       titleKey: 's.tools',
       questions: [
-        { id: 'fn.email', kind: 'function', labelKey: 'q.email', functionId: 'email', required: true },
+        { ...functionQuestion('email'), labelKey: 'q.email', required: true },
         {
           id: 'tools.b',
           kind: 'single',

@@ -7,7 +7,13 @@ import {
   type Question,
   type SingleChoiceQuestion,
 } from '../../../src/domain/questionnaire'
-import { ORGANISATION_NAME_QUESTION, organisationName } from '../../../src/domain/questionnaire/bank'
+import {
+  FUNCTIONS_BY_GROUP,
+  ORGANISATION_NAME_QUESTION,
+  organisationName,
+} from '../../../src/domain/questionnaire/bank'
+import { catalogueV1 as catalogue } from '../../../src/domain/catalogue/v1'
+import { FUNCTION_GROUPS } from '../../../src/domain/catalogue/values'
 import fr from '../../../src/i18n/messages/questionnaire.fr'
 import en from '../../../src/i18n/messages/questionnaire.en'
 
@@ -69,6 +75,10 @@ function keysOf(question: Question): string[] {
     keys.push(...question.options.map((o) => o.labelKey))
   }
   if (question.kind === 'scale') keys.push(question.minLabelKey, question.maxLabelKey)
+  if (question.kind === 'function') {
+    for (const f of question.followUps) keys.push(f.labelKey, f.helpKey, ...f.options.map((o) => o.labelKey))
+    keys.push(question.reason.labelKey, question.reason.helpKey)
+  }
   return keys
 }
 
@@ -97,6 +107,17 @@ describe('the question bank', () => {
       'values',
       'governance',
     ])
+  })
+
+  it('has one tools section per catalogue group, each function under its own group, once', () => {
+    for (const fn of catalogue.functions) {
+      expect(FUNCTIONS_BY_GROUP[fn.group], fn.id).toContain(fn.id)
+    }
+    const ordered = Object.values(FUNCTIONS_BY_GROUP).flat()
+    expect([...ordered].sort()).toEqual(catalogue.functions.map((fn) => fn.id).sort())
+    expect(Object.keys(FUNCTIONS_BY_GROUP)).toEqual([...FUNCTION_GROUPS])
+    const toolSections = questionnaire.sections.filter((s) => s.questions.some((q) => q.kind === 'function'))
+    expect(toolSections.map((s) => s.id)).toEqual([...FUNCTION_GROUPS])
   })
 
   it('has unique question ids, and unique section ids', () => {

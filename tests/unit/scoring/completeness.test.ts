@@ -1,38 +1,45 @@
 import { describe, expect, it } from 'vitest'
 import { completeness, functionUnits } from '../../../src/domain/scoring/completeness'
 import { indexTools } from '../../../src/domain/scoring/dependency'
+import { functionQuestion } from '../../../src/domain/questionnaire/bank'
 import { catalogue, dontKnow, other, questionnaire, scale, single, unused, used } from './fixtures'
 
 const tools = indexTools(catalogue)
+/** Version 1's function question: four follow-ups. */
+const emailQ = functionQuestion('email')
 
 describe('functionUnits', () => {
   it('unanswered or use unknown: one unit, not answered', () => {
-    expect(functionUnits(undefined, tools)).toEqual({ answered: 0, applicable: 1 })
-    expect(functionUnits({ kind: 'function', use: 'dontKnow', tools: [] }, tools)).toEqual({
+    expect(functionUnits(emailQ, undefined, tools)).toEqual({ answered: 0, applicable: 1 })
+    expect(functionUnits(emailQ, { kind: 'function', use: 'dontKnow', tools: [] }, tools)).toEqual({
       answered: 0,
       applicable: 1,
     })
   })
 
   it('unused: one unit, answered', () => {
-    expect(functionUnits(unused, tools)).toEqual({ answered: 1, applicable: 1 })
+    expect(functionUnits(emailQ, unused, tools)).toEqual({ answered: 1, applicable: 1 })
   })
 
   it('used: tool + four sub-answers', () => {
     // tool 1, criticality 1, data 0 (dontKnow), exit 1, stance 0 (missing) → 3 of 5
     expect(
-      functionUnits(used(['gsuite'], { criticality: 'vital', data: 'dontKnow', exit: 'exitTested' }), tools),
+      functionUnits(
+        emailQ,
+        used(['gsuite'], { criticality: 'vital', data: 'dontKnow', exit: 'exitTested' }),
+        tools,
+      ),
     ).toEqual({
       answered: 3,
       applicable: 5,
     })
     // tool unknown without tool: tool unit missing; criticality given → 1 of 5
-    expect(functionUnits(used([], { toolUnknown: true, criticality: 'vital' }), tools)).toEqual({
+    expect(functionUnits(emailQ, used([], { toolUnknown: true, criticality: 'vital' }), tools)).toEqual({
       answered: 1,
       applicable: 5,
     })
     // only an id missing from the catalogue: tool unit missing
-    expect(functionUnits(used(['no-such-tool']), tools)).toEqual({ answered: 0, applicable: 5 })
+    expect(functionUnits(emailQ, used(['no-such-tool']), tools)).toEqual({ answered: 0, applicable: 5 })
   })
 
   it('a described tool adds one unit per fact', () => {
@@ -43,7 +50,7 @@ describe('functionUnits', () => {
       stance: 'deliberate',
     })
     // 5 + 5 applicable; answered: tool 1 + 4 sub-answers + 3 known facts = 8
-    expect(functionUnits(a, tools)).toEqual({ answered: 8, applicable: 10 })
+    expect(functionUnits(emailQ, a, tools)).toEqual({ answered: 8, applicable: 10 })
   })
 })
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { functionQuestion } from '../../../src/domain/questionnaire/bank'
 import type { FunctionQuestion } from '../../../src/domain/questionnaire/types'
 import type { FunctionScore } from '../../../src/domain/scoring/types'
 import {
@@ -15,7 +16,7 @@ import { catalogueToolExposure } from '../../../src/domain/scoring/exposure'
 import { TOOLS, catalogue, other, unused, used } from './fixtures'
 
 const tools = indexTools(catalogue)
-const emailQ: FunctionQuestion = { id: 'fn_email', kind: 'function', labelKey: 'x', functionId: 'email' }
+const emailQ: FunctionQuestion = { ...functionQuestion('email'), id: 'fn_email', labelKey: 'x' }
 
 describe('indexTools', () => {
   it('indexes every catalogue tool by id', () => {

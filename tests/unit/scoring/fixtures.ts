@@ -3,6 +3,7 @@
  * Each tool's exposure is worked out by hand beside it.
  */
 import type { Catalogue, FunctionId, Tool, ToolFacts } from '../../../src/domain/catalogue/types'
+import { functionQuestion } from '../../../src/domain/questionnaire/bank'
 import type {
   Answer,
   Criticality,
@@ -228,16 +229,14 @@ export const questionnaire: Questionnaire = {
       titleKey: 'tools',
       questions: [
         ...Object.entries(FUNCTION_QUESTIONS).map(([id, functionId]): Question => ({
+          ...functionQuestion(functionId),
           id,
-          kind: 'function',
           labelKey: id,
-          functionId,
         })),
         {
+          ...functionQuestion('website'),
           id: 'fn_website',
-          kind: 'function',
           labelKey: 'fn_website',
-          functionId: 'website',
           showIf: { questionId: 'has_website', anyOf: ['yes'] },
         },
       ],
