@@ -196,9 +196,11 @@ describe('catalogue v2 data', () => {
     expect(tool('infomaniak-calendar').vendorId).toBe('infomaniak')
   })
 
-  it('rates free Gmail on ads and Google Workspace without them', () => {
+  it('rates the free mail accounts on ads and the organisations' suites without them', () => {
     expect(tool('gmail').facts.businessModel).toBe('advertising-data')
     expect(tool('google-workspace-mail').facts.businessModel).not.toBe('advertising-data')
+    expect(tool('outlook').facts.businessModel).toBe('advertising-data')
+    expect(tool('exchange-online').facts.businessModel).not.toBe('advertising-data')
   })
 
   it('carries the corrected facts', () => {
