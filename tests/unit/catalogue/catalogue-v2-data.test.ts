@@ -196,7 +196,7 @@ describe('catalogue v2 data', () => {
     expect(tool('infomaniak-calendar').vendorId).toBe('infomaniak')
   })
 
-  it('rates the free mail accounts on ads and the organisations' suites without them', () => {
+  it('rates the free mail accounts on ads and the organisation suites without them', () => {
     expect(tool('gmail').facts.businessModel).toBe('advertising-data')
     expect(tool('google-workspace-mail').facts.businessModel).not.toBe('advertising-data')
     expect(tool('outlook').facts.businessModel).toBe('advertising-data')
