@@ -54,7 +54,7 @@ function read(path: string): RawCatalogue {
 }
 
 const v2 = read('../../../src/domain/catalogue/v2/catalogue.json')
-const v1 = read('../../../src/domain/catalogue/catalogue.json')
+const v1 = read('../../../src/domain/catalogue/v1/catalogue.json')
 const tools = v2.functions.flatMap((fn) => fn.tools)
 const vendorIds = new Set(v2.vendors.map((vendor) => vendor.id))
 const sourceIds = new Set(v2.sources.map((source) => source.id))
