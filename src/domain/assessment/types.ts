@@ -12,8 +12,11 @@ export type DontKnow = typeof DONT_KNOW
 /** The follow-ups of a function in use: each list is the one definition of its options, in reading order. */
 export const CRITICALITIES = ['minor', 'important', 'vital'] as const
 export const DATA_HELD = ['public', 'internal', 'personal', 'sensitive'] as const
-/** 'notChecked': the organisation never looked at how it could leave. */
-export const EXIT_READINESS = ['notChecked', 'exportPossible', 'exitTested'] as const
+/**
+ * 'notChecked': the organisation never looked at how it could leave; 'impossible' (version 2):
+ * it knows it could not leave today.
+ */
+export const EXIT_READINESS = ['impossible', 'notChecked', 'exportPossible', 'exitTested'] as const
 export const STANCES = ['default', 'deliberate'] as const
 export const FUNCTION_USES = ['used', 'unused'] as const
 /**

@@ -39,6 +39,9 @@ export type FunctionId =
   | 'identity'
   | 'design'
   | 'governance'
+  | 'payroll'
+  | 'esignature'
+  | 'phone'
 
 /** The seed article's four series; the wizard has one section per group. */
 export type FunctionGroup = 'collaborate' | 'communicateInside' | 'communicateOutside' | 'runOrganisation'

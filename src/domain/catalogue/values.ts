@@ -48,6 +48,9 @@ export const FUNCTION_IDS = [
   'identity',
   'design',
   'governance',
+  'payroll',
+  'esignature',
+  'phone',
 ] as const satisfies readonly FunctionId[]
 export const FUNCTION_GROUPS = [
   'collaborate',

@@ -1,5 +1,5 @@
 /**
- * The question bank, version 1. Data only: every string is an i18n key under `q.` (see
+ * The question bank, version 1, and the builders later versions reuse. Data only: every string is an i18n key under `q.` (see
  * src/i18n/messages/questionnaire.fr.ts), never prose.
  *
  * Key scheme (the question id, with its dots, is the key prefix):
@@ -16,7 +16,7 @@
  */
 import type { Answers } from '../assessment/types'
 import { FUNCTION_GROUPS } from '../catalogue/values'
-import { CRITICALITIES, DATA_HELD, EXIT_READINESS, STANCES } from '../assessment/types'
+import { CRITICALITIES, DATA_HELD, STANCES, type ExitReadiness } from '../assessment/types'
 import type { FunctionGroup, FunctionId } from '../catalogue/types'
 import type {
   FollowUpField,
@@ -34,25 +34,25 @@ import type {
 } from './types'
 import { VALUE_IDS } from './types'
 
-type Score = 0 | 0.5 | 1
+export type Score = 0 | 0.5 | 1
 
-function labelKey(id: string): string {
+export function labelKey(id: string): string {
   return `q.${id}.label`
 }
 
-function helpKey(id: string): string {
+export function helpKey(id: string): string {
   return `q.${id}.help`
 }
 
-function options(id: string, values: readonly string[]): Option[] {
+export function options(id: string, values: readonly string[]): Option[] {
   return values.map((value) => ({ value, labelKey: `q.${id}.options.${value}` }))
 }
 
-function scoredOptions(id: string, values: readonly (readonly [string, Score])[]): Option[] {
+export function scoredOptions(id: string, values: readonly (readonly [string, Score])[]): Option[] {
   return values.map(([value, score]) => ({ value, labelKey: `q.${id}.options.${value}`, score }))
 }
 
-function section(id: string, questions: readonly Question[]): Section {
+export function section(id: string, questions: readonly Question[]): Section {
   return { id, titleKey: `q.section.${id}.title`, introKey: `q.section.${id}.intro`, questions }
 }
 
@@ -73,7 +73,8 @@ export function organisationName(answers: Answers): string | undefined {
   return answer?.kind === 'text' && answer.value.trim() !== '' ? answer.value.trim() : undefined
 }
 
-const profile: readonly Question[] = [
+/** The profile questions, unchanged since version 1. */
+export const profile: readonly Question[] = [
   {
     id: ORGANISATION_NAME_QUESTION,
     kind: 'text',
@@ -136,7 +137,7 @@ export const FUNCTIONS_BY_GROUP: Readonly<Record<FunctionGroup, readonly Functio
 }
 
 /** A follow-up asked for every function in use, its options listed once in the answer types. */
-function followUp(field: FollowUpField, values: readonly string[]): FollowUpQuestion {
+export function followUp(field: FollowUpField, values: readonly string[]): FollowUpQuestion {
   const id = `followUp.${field}`
   return { field, labelKey: labelKey(id), helpKey: helpKey(id), options: options(id, values) }
 }
@@ -145,19 +146,23 @@ function followUp(field: FollowUpField, values: readonly string[]): FollowUpQues
 const FOLLOW_UPS_V1: readonly FollowUpQuestion[] = [
   followUp('criticality', CRITICALITIES),
   followUp('data', DATA_HELD),
-  followUp('exit', EXIT_READINESS),
+  // Version 1's own list: version 2 added "not possible today".
+  followUp('exit', ['notChecked', 'exportPossible', 'exitTested'] satisfies readonly ExitReadiness[]),
   followUp('stance', STANCES),
 ]
 
-const REASON: ReasonQuestion = {
+export const REASON: ReasonQuestion = {
   field: 'reason',
   labelKey: labelKey('followUp.reason'),
   helpKey: helpKey('followUp.reason'),
   whenStance: ['deliberate'],
 }
 
-/** The function question of version 1: which tool(s), then its follow-ups. */
-export function functionQuestion(functionId: FunctionId): FunctionQuestion {
+/** A function question: which tool(s), then its follow-ups (version 1's unless told otherwise). */
+export function functionQuestion(
+  functionId: FunctionId,
+  followUps: readonly FollowUpQuestion[] = FOLLOW_UPS_V1,
+): FunctionQuestion {
   const id = `fn.${functionId}`
   return {
     id,
@@ -165,7 +170,7 @@ export function functionQuestion(functionId: FunctionId): FunctionQuestion {
     functionId,
     labelKey: labelKey(id),
     helpKey: helpKey(id),
-    followUps: FOLLOW_UPS_V1,
+    followUps,
     reason: REASON,
   }
 }
@@ -173,7 +178,7 @@ export function functionQuestion(functionId: FunctionId): FunctionQuestion {
 // ---------------------------------------------------------------------------------------------
 // Values: how much each matters, 1–5
 
-function importance(value: ValueId): ScaleQuestion {
+export function importance(value: ValueId): ScaleQuestion {
   const id = `value.${value}`
   return {
     id,
@@ -189,11 +194,11 @@ function importance(value: ValueId): ScaleQuestion {
 // ---------------------------------------------------------------------------------------------
 // Governance and practices: each option scores 1 / 0.5 / 0
 
-function practice(
+export function practice(
   name: string,
   values: readonly ValueId[],
   answers: readonly (readonly [string, Score])[],
-  extra: { commons?: true; showIf?: ShowIf } = {},
+  extra: { commons?: true; showIf?: ShowIf; unscored?: readonly string[] } = {},
 ): SingleChoiceQuestion {
   const id = `gov.${name}`
   const question: SingleChoiceQuestion = {
@@ -201,13 +206,15 @@ function practice(
     kind: 'single',
     labelKey: labelKey(id),
     helpKey: helpKey(id),
-    options: scoredOptions(id, answers),
+    // Unscored options say the practice does not apply (no domain name): left out of maturity.
+    options: [...scoredOptions(id, answers), ...options(id, extra.unscored ?? [])],
     scoring: extra.commons ? { kind: 'governance', values, commons: true } : { kind: 'governance', values },
   }
   return extra.showIf ? { ...question, showIf: extra.showIf } : question
 }
 
-const governance: readonly Question[] = [
+/** Version 1's governance practices (version 2 adds three). */
+export const governanceV1: readonly Question[] = [
   practice(
     'strategy',
     ['democracy', 'sovereignty'],
@@ -338,8 +345,8 @@ export const questionnaire: Questionnaire = {
   asOf: '2026-11-28',
   sections: [
     section('profile', profile),
-    ...FUNCTION_GROUPS.map((group) => section(group, FUNCTIONS_BY_GROUP[group].map(functionQuestion))),
+    ...FUNCTION_GROUPS.map((group) => section(group, FUNCTIONS_BY_GROUP[group].map((id) => functionQuestion(id)))),
     section('values', VALUE_IDS.map(importance)),
-    section('governance', governance),
+    section('governance', governanceV1),
   ],
 }

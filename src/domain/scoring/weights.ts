@@ -68,7 +68,8 @@ export const WEIGHTS = {
   /** Data-held modifier s; unknown takes the middle of the range. */
   dataModifier: { public: 0.85, internal: 0.9, personal: 0.95, sensitive: 1, unknown: 0.925 },
   /** Exit-readiness modifier e; unknown takes the middle of the range. */
-  exitModifier: { notChecked: 1, exportPossible: 0.95, exitTested: 0.85, unknown: 0.925 },
+  // 'impossible' (version 2) is no readier to leave than never having looked: the top of the range.
+  exitModifier: { impossible: 1, notChecked: 1, exportPossible: 0.95, exitTested: 0.85, unknown: 0.925 },
   /** Criticality weight w, used by concentration and by practice per value. */
   criticalityWeight: { minor: 1, important: 2, vital: 3, unknown: 2 },
   /** Data-held weight, multiplied into w for privacy only. */

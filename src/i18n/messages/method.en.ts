@@ -100,6 +100,7 @@ export default {
     },
     exit: {
       name: 'Ability to leave',
+      impossible: 'Not possible today',
       notChecked: 'Never looked into',
       exportPossible: 'Export possible',
       exitTested: 'Exit already tested',

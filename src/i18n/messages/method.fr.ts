@@ -96,6 +96,7 @@ export default {
     },
     exit: {
       name: 'Capacité à partir',
+      impossible: 'Impossible aujourd’hui',
       notChecked: 'Jamais regardé',
       exportPossible: 'Export possible',
       exitTested: 'Sortie déjà testée',

@@ -46,6 +46,9 @@ const FUNCTION_IDS_RECORD: Record<FunctionId, true> = {
   identity: true,
   design: true,
   governance: true,
+  payroll: true,
+  esignature: true,
+  phone: true,
 }
 const FUNCTION_IDS = Object.keys(FUNCTION_IDS_RECORD) as FunctionId[]
 
