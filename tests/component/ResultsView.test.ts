@@ -23,7 +23,7 @@ function mountResults(answers: Answers, locale: 'fr' | 'en' = 'fr') {
   const draft = useDraftStore()
   draft.assessment = assessmentWith(answers)
   draft.loadState = 'ready'
-  return mountWithApp(ResultsView, { locale, global: { plugins: [pinia] } })
+  return mountWithApp(ResultsView, { locale, pinia })
 }
 
 // Gmail: advertising-data (b = 1), extraterritorial without E2EE (j = 1), proprietary (l = 1),

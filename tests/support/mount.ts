@@ -1,20 +1,24 @@
-/** Mounting helpers for component tests: the real i18n messages and a fresh Pinia. */
+/** Mounting helpers for component tests: the real i18n messages and a Pinia. */
 import { mount, type ComponentMountingOptions } from '@vue/test-utils'
-import { createPinia } from 'pinia'
+import { createPinia, type Pinia } from 'pinia'
 import type { Component } from 'vue'
 import { createAppI18n } from '@/i18n'
 import type { AppLocale } from '@/i18n/locales'
 
+/**
+ * Mounts with the app's i18n and a Pinia: `pinia` when the test prepared one (to fill a store
+ * before mounting), else a fresh one. Never both: a second Pinia would replace the first.
+ */
 export function mountWithApp<C extends Component>(
   component: C,
-  options: ComponentMountingOptions<C> & { locale?: AppLocale } = {},
+  options: ComponentMountingOptions<C> & { locale?: AppLocale; pinia?: Pinia } = {},
 ) {
-  const { locale = 'fr', global, ...rest } = options
+  const { locale = 'fr', pinia = createPinia(), global, ...rest } = options
   return mount(component, {
     ...rest,
     global: {
       ...global,
-      plugins: [createAppI18n(locale), createPinia(), ...(global?.plugins ?? [])],
+      plugins: [createAppI18n(locale), pinia, ...(global?.plugins ?? [])],
       stubs: { RouterLink: { template: '<a><slot /></a>' }, ...(global?.stubs ?? {}) },
     },
   } as ComponentMountingOptions<C>)
