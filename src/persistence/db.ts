@@ -28,8 +28,11 @@ export interface QuarantinedRecord {
   record: unknown
 }
 
-/** Keys of the `meta` store. */
-export const META_KEYS = ['currentId'] as const
+/**
+ * Keys of the `meta` store. `currentUnreadable`: the reason the current draft was set aside
+ * while upgrading, so the next load still tells the person (as it would have before the upgrade).
+ */
+export const META_KEYS = ['currentId', 'currentUnreadable'] as const
 export type MetaKey = (typeof META_KEYS)[number]
 
 interface AutonomieDB extends DBSchema {
@@ -80,7 +83,9 @@ async function moveVersion1Drafts(
       await upgraded.objectStore('assessments').put(record)
       if (key === 'current') await upgraded.objectStore('meta').put(record.id, 'currentId')
     } catch (error) {
-      await tx.objectStore('quarantine').add(quarantined(`drafts/${key}`, reasonOf(error), raw))
+      const reason = reasonOf(error)
+      await tx.objectStore('quarantine').add(quarantined(`drafts/${key}`, reason, raw))
+      if (key === 'current') await upgraded.objectStore('meta').put(reason, 'currentUnreadable')
     }
   }
   tx.db.deleteObjectStore('drafts')

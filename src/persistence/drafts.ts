@@ -32,8 +32,15 @@ function readsAsDraft(raw: unknown): boolean {
 export async function loadDraft(): Promise<DraftLoad> {
   try {
     const tx = writeTransaction(await database())
-    const id = await tx.objectStore('meta').get('currentId')
-    if (typeof id !== 'string') return { status: 'empty' }
+    const meta = tx.objectStore('meta')
+    const id = await meta.get('currentId')
+    if (typeof id !== 'string') {
+      // The draft was set aside while upgrading the database: say so once, as a load would have.
+      const reason = await meta.get('currentUnreadable')
+      if (reason === undefined) return { status: 'empty' }
+      await meta.delete('currentUnreadable')
+      return { status: 'unreadable', reason: String(reason) }
+    }
     const read = await readOrSetAside(tx, id, await tx.objectStore('assessments').get(id))
     switch (read.status) {
       case 'loaded':
@@ -70,6 +77,8 @@ export async function saveDraft(assessment: Assessment, savedAt: Date): Promise<
     }
     await assessments.put(record)
     await meta.put(record.id, 'currentId')
+    // A draft set aside during the upgrade is no longer news once another one is saved.
+    await meta.delete('currentUnreadable')
     await tx.done
   } catch (error) {
     throw toStorageError(error)
@@ -85,6 +94,7 @@ export async function discardDraft(): Promise<void> {
     const id = await meta.get('currentId')
     if (typeof id === 'string' && readsAsDraft(await assessments.get(id))) await assessments.delete(id)
     await meta.delete('currentId')
+    await meta.delete('currentUnreadable')
     await tx.done
   } catch (error) {
     throw toStorageError(error)

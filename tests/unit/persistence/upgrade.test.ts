@@ -6,8 +6,9 @@
 import { createPinia, disposePinia, setActivePinia, type Pinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Assessment } from '@/domain/assessment/types'
+import { deleteAssessment } from '@/persistence/assessments'
 import { database } from '@/persistence/db'
-import { loadDraft, quarantineCount } from '@/persistence/drafts'
+import { discardDraft, loadDraft, quarantineCount, saveDraft } from '@/persistence/drafts'
 import { useDraftStore } from '@/stores/draft'
 import {
   createVersion1Database,
@@ -117,10 +118,11 @@ describe('upgrading a version-1 database', () => {
   ]
 
   it.each(corrupt)(
-    'moves %s to quarantine, unchanged, and starts with no draft',
+    'moves %s to quarantine, unchanged, says so once, then has no draft',
     async (_label, record, reason) => {
       await createVersion1Database({ current: record })
 
+      expect(await loadDraft()).toStrictEqual({ status: 'unreadable', reason })
       expect(await loadDraft()).toStrictEqual({ status: 'empty' })
       expect(await rawAll('assessments')).toEqual([])
       expect(await rawCurrentId()).toBeUndefined()
@@ -138,7 +140,7 @@ describe('upgrading a version-1 database', () => {
     }
     await createVersion1Database({ current: record })
 
-    expect(await loadDraft()).toStrictEqual({ status: 'empty' })
+    expect(await loadDraft()).toMatchObject({ status: 'unreadable' })
     const [entry] = await rawQuarantine()
     expect(entry).toStrictEqual({
       quarantinedAt: expect.any(String),
@@ -146,6 +148,31 @@ describe('upgrading a version-1 database', () => {
       reason: expect.stringMatching(/^assessment\.answers/),
       record,
     })
+  })
+
+  it('tells the draft store the draft was set aside, and lets it start a new one', async () => {
+    await createVersion1Database({ current: 'garbage' })
+    pinia = createPinia()
+    setActivePinia(pinia)
+    const store = useDraftStore()
+
+    await store.load()
+    expect(store.loadProblem).toStrictEqual({ kind: 'unreadable', reason: 'record: expected an object' })
+    await store.start()
+    expect(store.loadProblem).toBeNull()
+  })
+
+  it('drops the notice once a new draft is saved, even if that draft is deleted later', async () => {
+    await createVersion1Database({ current: 'garbage' })
+    await saveDraft(draft, new Date('2026-03-03T10:00:00.000Z'))
+    await deleteAssessment(draft.id)
+    expect(await loadDraft()).toStrictEqual({ status: 'empty' })
+  })
+
+  it('does not bring the notice back after the person discarded the draft', async () => {
+    await createVersion1Database({ current: 'garbage' })
+    await discardDraft()
+    expect(await loadDraft()).toStrictEqual({ status: 'empty' })
   })
 
   it('keeps what version 1 had already set aside', async () => {
