@@ -1,22 +1,15 @@
 /**
- * The current draft: saved on every change, restored on reload. A record that cannot be read
- * (corrupt, or written by a newer version) is moved to quarantine, never deleted, and the app
- * says so and carries on.
+ * The current draft: saved on every change, restored on reload. It is a record of the
+ * `assessments` store with status `draft`, named by `meta/currentId` (db.ts says why). There is
+ * one draft at a time: starting again or importing a file replaces it. A record that cannot be
+ * read (corrupt, or written by a newer version) is moved to quarantine, never deleted, and the
+ * app says so and carries on.
  */
-import { parseAssessment, InvalidAssessmentError } from '../domain/assessment/parse'
 import type { Assessment } from '../domain/assessment/types'
-import { database } from './db'
+import { readOrSetAside } from './assessments'
+import { database, writeTransaction } from './db'
+import { readAssessmentRecord, toRecord } from './records'
 import { toStorageError, type StorageProblem } from './storage-error'
-
-/** Version of the stored record's shape. Add a migration below when it changes. */
-export const DRAFT_SCHEMA_VERSION = 1
-const CURRENT = 'current'
-
-export interface StoredDraft {
-  schemaVersion: typeof DRAFT_SCHEMA_VERSION
-  savedAt: string
-  assessment: Assessment
-}
 
 export type DraftLoad =
   | { status: 'empty' }
@@ -25,73 +18,68 @@ export type DraftLoad =
   | { status: 'unreadable'; reason: string }
   | { status: 'unavailable'; problem: StorageProblem }
 
-/** Reads a stored record of any known schema version and brings it to the current one. */
-export function migrateDraftRecord(raw: unknown): StoredDraft {
-  if (typeof raw !== 'object' || raw === null) throw new InvalidAssessmentError('draft', 'expected an object')
-  const record = raw as Record<string, unknown>
-  const version = record.schemaVersion
-  if (version !== DRAFT_SCHEMA_VERSION) {
-    // A newer version than this app knows was written by a newer app: do not guess.
-    throw new InvalidAssessmentError('draft.schemaVersion', `unknown schema version ${String(version)}`)
+/** Whether a raw stored record reads as a draft (so replacing or discarding it loses nothing finished). */
+function readsAsDraft(raw: unknown): boolean {
+  try {
+    return readAssessmentRecord(raw).status === 'draft'
+  } catch {
+    // Unreadable: not ours to delete; the next read of it sets it aside in quarantine.
+    return false
   }
-  const savedAt = typeof record.savedAt === 'string' ? record.savedAt : new Date(0).toISOString()
-  return { schemaVersion: DRAFT_SCHEMA_VERSION, savedAt, assessment: parseAssessment(record.assessment) }
 }
 
 /** Loads the current draft, quarantining it if it cannot be read. */
 export async function loadDraft(): Promise<DraftLoad> {
-  let raw: unknown
   try {
-    const db = await database()
-    raw = await db.get('drafts', CURRENT)
+    const tx = writeTransaction(await database())
+    const meta = tx.objectStore('meta')
+    const id = await meta.get('currentId')
+    if (typeof id !== 'string') {
+      // The draft was set aside while upgrading the database: say so once, as a load would have.
+      const reason = await meta.get('currentUnreadable')
+      if (reason === undefined) return { status: 'empty' }
+      await meta.delete('currentUnreadable')
+      return { status: 'unreadable', reason: String(reason) }
+    }
+    const read = await readOrSetAside(tx, id, await tx.objectStore('assessments').get(id))
+    switch (read.status) {
+      case 'loaded':
+        // A finished assessment is history, not something to keep filling in.
+        if (read.record.status !== 'draft') return { status: 'empty' }
+        return { status: 'loaded', assessment: read.record.assessment, savedAt: read.record.updatedAt }
+      case 'unreadable':
+      case 'empty':
+        return read
+    }
   } catch (error) {
     return { status: 'unavailable', problem: toStorageError(error).problem }
   }
-  if (raw === undefined) return { status: 'empty' }
-  try {
-    const draft = migrateDraftRecord(raw)
-    return { status: 'loaded', assessment: draft.assessment, savedAt: draft.savedAt }
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
-    await setAside(raw, reason)
-    return { status: 'unreadable', reason }
-  }
 }
 
-/** Moves an unreadable record into quarantine, in one transaction so it is never lost half-way. */
-async function setAside(record: unknown, reason: string): Promise<void> {
-  try {
-    const db = await database()
-    const tx = db.transaction(['drafts', 'quarantine'], 'readwrite')
-    // If a write fails the transaction aborts and `done` rejects as well: handle it now so it
-    // is not reported as an unhandled rejection (the failure itself is caught below).
-    const done = tx.done
-    done.catch(() => undefined)
-    await tx.objectStore('quarantine').add({
-      quarantinedAt: new Date().toISOString(),
-      origin: `drafts/${CURRENT}`,
-      reason,
-      record,
-    })
-    await tx.objectStore('drafts').delete(CURRENT)
-    await done
-  } catch {
-    // Could not move it: leave it where it is (still not lost); the next start will say so again.
-  }
-}
-
-/** Saves the draft; throws StorageError (quota, unavailable…) so the UI can say what happened. */
+/**
+ * Saves the draft and makes it the current one; a different draft that was current is
+ * replaced (deleted), as "start again" and "import" always did. Throws StorageError (quota,
+ * unavailable…) so the UI can say what happened.
+ */
 export async function saveDraft(assessment: Assessment, savedAt: Date): Promise<void> {
-  const record: StoredDraft = {
-    schemaVersion: DRAFT_SCHEMA_VERSION,
-    savedAt: savedAt.toISOString(),
-    // Assessments are JSON by design (the export format); the round trip also drops any
-    // reactive proxy, which IndexedDB's structured clone would refuse (DataCloneError).
-    assessment: JSON.parse(JSON.stringify(assessment)) as Assessment,
-  }
+  const record = toRecord(assessment, 'draft', savedAt)
   try {
-    const db = await database()
-    await db.put('drafts', record, CURRENT)
+    const tx = writeTransaction(await database())
+    const assessments = tx.objectStore('assessments')
+    const meta = tx.objectStore('meta')
+    const previous = await meta.get('currentId')
+    if (
+      typeof previous === 'string' &&
+      previous !== record.id &&
+      readsAsDraft(await assessments.get(previous))
+    ) {
+      await assessments.delete(previous)
+    }
+    await assessments.put(record)
+    await meta.put(record.id, 'currentId')
+    // A draft set aside during the upgrade is no longer news once another one is saved.
+    await meta.delete('currentUnreadable')
+    await tx.done
   } catch (error) {
     throw toStorageError(error)
   }
@@ -100,8 +88,14 @@ export async function saveDraft(assessment: Assessment, savedAt: Date): Promise<
 /** Removes the current draft (the user chose to start a new one). */
 export async function discardDraft(): Promise<void> {
   try {
-    const db = await database()
-    await db.delete('drafts', CURRENT)
+    const tx = writeTransaction(await database())
+    const assessments = tx.objectStore('assessments')
+    const meta = tx.objectStore('meta')
+    const id = await meta.get('currentId')
+    if (typeof id === 'string' && readsAsDraft(await assessments.get(id))) await assessments.delete(id)
+    await meta.delete('currentId')
+    await meta.delete('currentUnreadable')
+    await tx.done
   } catch (error) {
     throw toStorageError(error)
   }

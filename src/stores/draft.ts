@@ -3,7 +3,7 @@
  * it and the persistence layer to save it at once, and tells the UI how saving went.
  */
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef } from 'vue'
+import { computed, onScopeDispose, ref, shallowRef } from 'vue'
 import { createAssessment, withAnswer } from '@/domain/assessment/assessment'
 import type { Answer, Assessment } from '@/domain/assessment/types'
 import { latestQuestionnaire } from '@/domain/registry'
@@ -77,11 +77,13 @@ export const useDraftStore = defineStore('draft', () => {
     }
   }
 
-  // The store lives as long as the page; so does this listener.
-  onDraftChangedElsewhere(() => {
+  const stopListening = onDraftChangedElsewhere(() => {
     if (loadState.value !== 'ready') return
     queue = queue.then(refreshFromStorage)
   })
+  // In the app the store lives as long as the page; a disposed store (a test's Pinia, a hot
+  // reload) must not keep refreshing, nor pile listeners up on the shared channel.
+  onScopeDispose(stopListening)
 
   /** Reads the stored draft once per page load. */
   async function load() {

@@ -24,7 +24,7 @@ async function mountResults(answers: Answers, locale: 'fr' | 'en' = 'fr') {
   const draft = useDraftStore()
   draft.assessment = assessmentWith(answers)
   draft.loadState = 'ready'
-  const wrapper = mountWithApp(ResultsView, { locale, global: { plugins: [pinia] } })
+  const wrapper = mountWithApp(ResultsView, { locale, pinia })
   await vi.waitFor(() => expect(wrapper.find('[role="status"]').exists()).toBe(false))
   return wrapper
 }

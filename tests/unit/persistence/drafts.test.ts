@@ -1,16 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { reactive } from 'vue'
+import { parseAssessment } from '@/domain/assessment/parse'
 import type { Assessment } from '@/domain/assessment/types'
+import { putAssessment } from '@/persistence/assessments'
 import { closeDatabase, database } from '@/persistence/db'
-import {
-  DRAFT_SCHEMA_VERSION,
-  discardDraft,
-  loadDraft,
-  quarantineCount,
-  saveDraft,
-} from '@/persistence/drafts'
+import { discardDraft, loadDraft, quarantineCount, saveDraft } from '@/persistence/drafts'
+import { toRecord } from '@/persistence/records'
 import { StorageError } from '@/persistence/storage-error'
-import { putRawDraft, rawDraft, rawQuarantine, resetDatabase } from './db-helpers'
+import { putRawCurrent, rawAll, rawCurrentId, rawQuarantine, resetDatabase } from '../../support/database'
 
 function sample(): Assessment {
   return {
@@ -39,8 +36,28 @@ function sample(): Assessment {
 const savedAt = new Date('2025-02-01T08:10:05.000Z')
 
 /** A stored record that is valid in every respect, to be spoiled one field at a time. */
-function validRecord(): Record<string, unknown> {
-  return { schemaVersion: 1, savedAt: '2025-02-01T08:10:05.000Z', assessment: sample() }
+function validRecord(): { id: string } & Record<string, unknown> {
+  return {
+    schemaVersion: 2,
+    id: 'a-1',
+    name: 'Diagnostic 2025',
+    status: 'draft',
+    createdAt: '2025-02-01T08:00:00.000Z',
+    updatedAt: '2025-02-01T08:10:05.000Z',
+    questionnaireId: 'autonomie',
+    questionnaireVersion: 1,
+    assessment: sample(),
+  }
+}
+
+/** The message the assessment reader gives for `assessment`: a stored record must report the same. */
+function readerMessage(assessment: unknown): string {
+  try {
+    parseAssessment(assessment)
+  } catch (error) {
+    return (error as Error).message
+  }
+  throw new Error('expected the assessment reader to refuse this assessment')
 }
 
 /** Makes the database exist with its stores (as the app would on first start). */
@@ -68,14 +85,10 @@ describe('saveDraft / loadDraft', () => {
     })
   })
 
-  it('stores a versioned record', async () => {
+  it('stores a versioned record under the assessment’s id, named as the current draft', async () => {
     await saveDraft(sample(), savedAt)
-    expect(await rawDraft()).toStrictEqual({
-      schemaVersion: DRAFT_SCHEMA_VERSION,
-      savedAt: '2025-02-01T08:10:05.000Z',
-      assessment: sample(),
-    })
-    expect(DRAFT_SCHEMA_VERSION).toBe(1)
+    expect(await rawAll('assessments')).toStrictEqual([validRecord()])
+    expect(await rawCurrentId()).toBe('a-1')
   })
 
   it('replaces the previous draft on the next save', async () => {
@@ -87,6 +100,38 @@ describe('saveDraft / loadDraft', () => {
       assessment: second,
       savedAt: '2025-02-01T09:00:00.000Z',
     })
+    expect(await rawAll('assessments')).toHaveLength(1)
+  })
+
+  it('replaces the draft with a new assessment (start again, import): one draft at a time', async () => {
+    await saveDraft(sample(), savedAt)
+    const fresh: Assessment = { ...sample(), id: 'a-2', answers: {} }
+    await saveDraft(fresh, new Date('2025-02-02T10:00:00.000Z'))
+    expect(await loadDraft()).toStrictEqual({
+      status: 'loaded',
+      assessment: fresh,
+      savedAt: '2025-02-02T10:00:00.000Z',
+    })
+    expect((await rawAll('assessments')).map((r) => (r as { id: string }).id)).toEqual(['a-2'])
+  })
+
+  it('never deletes a finished assessment when a new draft is saved', async () => {
+    const finished = toRecord(sample(), 'finished', savedAt)
+    await putAssessment(finished)
+    await putRawCurrent({ ...finished })
+    const fresh: Assessment = { ...sample(), id: 'a-2', answers: {} }
+    await saveDraft(fresh, new Date('2025-02-02T10:00:00.000Z'))
+    expect(await rawAll('assessments')).toStrictEqual([
+      finished,
+      toRecord(fresh, 'draft', new Date('2025-02-02T10:00:00.000Z')),
+    ])
+    expect(await rawCurrentId()).toBe('a-2')
+  })
+
+  it('gives "empty" when the record named current is finished, not a draft', async () => {
+    await putRawCurrent({ ...toRecord(sample(), 'finished', savedAt) })
+    expect(await loadDraft()).toStrictEqual({ status: 'empty' })
+    expect(await rawAll('assessments')).toHaveLength(1)
   })
 
   it('saves a reactive (proxied) assessment', async () => {
@@ -112,6 +157,15 @@ describe('discardDraft', () => {
     await saveDraft(sample(), savedAt)
     await discardDraft()
     expect(await loadDraft()).toStrictEqual({ status: 'empty' })
+    expect(await rawAll('assessments')).toEqual([])
+    expect(await rawCurrentId()).toBeUndefined()
+  })
+
+  it('keeps a finished assessment that was named current, and only forgets that it was', async () => {
+    await putRawCurrent({ ...toRecord(sample(), 'finished', savedAt) })
+    await discardDraft()
+    expect(await rawAll('assessments')).toHaveLength(1)
+    expect(await rawCurrentId()).toBeUndefined()
   })
 
   it('does nothing harmful when there is no draft', async () => {
@@ -121,68 +175,68 @@ describe('discardDraft', () => {
 })
 
 describe('an unreadable record', () => {
-  const badRecords: [string, unknown, string][] = [
-    ['a string', 'garbage', 'draft: expected an object'],
-    ['null', null, 'draft: expected an object'],
+  const badRecords: [string, { id: string } & Record<string, unknown>, string][] = [
     [
       'an assessment without answers',
-      {
-        schemaVersion: 1,
-        savedAt: '2025-02-01T08:10:05.000Z',
-        assessment: { ...sample(), answers: undefined },
-      },
-      'assessment.answers: expected an object',
+      { ...validRecord(), assessment: { ...sample(), answers: undefined } },
+      readerMessage({ ...sample(), answers: undefined }),
     ],
     [
       'an answer of unknown kind',
-      {
-        schemaVersion: 1,
-        savedAt: '2025-02-01T08:10:05.000Z',
-        assessment: { ...sample(), answers: { q: { kind: 'stars', value: 3 } } },
-      },
-      'assessment.answers.q.kind: expected one of single, multiple, scale, text, dontKnow, function',
+      { ...validRecord(), assessment: { ...sample(), answers: { q: { kind: 'stars', value: 3 } } } },
+      readerMessage({ ...sample(), answers: { q: { kind: 'stars', value: 3 } } }),
     ],
     [
       'a scale value of 7',
       {
-        schemaVersion: 1,
-        savedAt: '2025-02-01T08:10:05.000Z',
+        ...validRecord(),
         assessment: { ...sample(), answers: { 'values.privacy': { kind: 'scale', value: 7 } } },
       },
-      'assessment.answers.values.privacy.value: expected a whole number from 1 to 5',
+      readerMessage({ ...sample(), answers: { 'values.privacy': { kind: 'scale', value: 7 } } }),
     ],
     [
-      'a record from a newer version (schemaVersion 2)',
-      { schemaVersion: 2, savedAt: '2025-02-01T08:10:05.000Z', assessment: sample() },
-      'draft.schemaVersion: unknown schema version 2',
+      'a saving date that is not a date',
+      { ...validRecord(), updatedAt: 'not a date' },
+      'record.updatedAt: expected an ISO date',
+    ],
+    [
+      'an assessment date that is not a date',
+      { ...validRecord(), assessment: { ...sample(), createdAt: '2025-02-31T99:00:00Z' } },
+      readerMessage({ ...sample(), createdAt: '2025-02-31T99:00:00Z' }),
+    ],
+    [
+      'a record from a newer version (schemaVersion 3)',
+      { ...validRecord(), schemaVersion: 3 },
+      'record.schemaVersion: unknown schema version 3',
     ],
     [
       'a record without schemaVersion',
-      { savedAt: '2025-02-01T08:10:05.000Z', assessment: sample() },
-      'draft.schemaVersion: unknown schema version undefined',
+      { ...validRecord(), schemaVersion: undefined },
+      'record.schemaVersion: unknown schema version undefined',
     ],
   ]
 
   it.each(badRecords)('(%s) gives "unreadable" with the reason', async (_label, record, reason) => {
     await initialiseStores()
-    await putRawDraft(record)
+    await putRawCurrent(record)
     expect(await loadDraft()).toStrictEqual({ status: 'unreadable', reason })
   })
 
   it.each(badRecords)(
-    '(%s) is moved to quarantine unchanged and removed from drafts',
+    '(%s) is moved to quarantine unchanged and is no longer the current draft',
     async (_label, record, reason) => {
       await initialiseStores()
-      await putRawDraft(record)
+      await putRawCurrent(record)
       const before = Date.now()
       await loadDraft()
 
-      expect(await rawDraft()).toBeUndefined()
+      expect(await rawAll('assessments')).toEqual([])
+      expect(await rawCurrentId()).toBeUndefined()
       const quarantined = await rawQuarantine()
       expect(quarantined).toHaveLength(1)
       expect(quarantined[0]).toStrictEqual({
         quarantinedAt: expect.any(String),
-        origin: 'drafts/current',
+        origin: 'assessments/a-1',
         reason,
         record,
       })
@@ -194,7 +248,7 @@ describe('an unreadable record', () => {
 
   it('lets the app carry on: the next load is empty, and a new draft can be saved and read', async () => {
     await initialiseStores()
-    await putRawDraft({ schemaVersion: 2, assessment: 'from the future' })
+    await putRawCurrent({ id: 'a-1', schemaVersion: 3, assessment: 'from the future' })
     expect((await loadDraft()).status).toBe('unreadable')
     expect(await loadDraft()).toStrictEqual({ status: 'empty' })
     await saveDraft(sample(), savedAt)
@@ -204,17 +258,20 @@ describe('an unreadable record', () => {
 
   it('keeps every quarantined record (never overwrites one)', async () => {
     await initialiseStores()
-    await putRawDraft('first')
+    await putRawCurrent({ id: 'a-1', note: 'first' })
     await loadDraft()
-    await putRawDraft('second')
+    await putRawCurrent({ id: 'a-1', note: 'second' })
     await loadDraft()
     expect(await quarantineCount()).toBe(2)
-    expect((await rawQuarantine()).map((r) => (r as { record: unknown }).record)).toEqual(['first', 'second'])
+    expect((await rawQuarantine()).map((r) => (r as { record: unknown }).record)).toEqual([
+      { id: 'a-1', note: 'first' },
+      { id: 'a-1', note: 'second' },
+    ])
   })
 
   it('a valid record is not quarantined', async () => {
     await initialiseStores()
-    await putRawDraft(validRecord())
+    await putRawCurrent(validRecord())
     expect((await loadDraft()).status).toBe('loaded')
     expect(await quarantineCount()).toBe(0)
   })

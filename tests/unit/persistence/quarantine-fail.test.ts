@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { database } from '@/persistence/db'
 import { loadDraft } from '@/persistence/drafts'
-import { putRawDraft, rawDraft, rawQuarantine, resetDatabase } from './db-helpers'
+import { putRawCurrent, rawAll, rawCurrentId, rawQuarantine, resetDatabase } from '../../support/database'
 
 beforeEach(resetDatabase)
 afterEach(async () => {
@@ -10,10 +10,11 @@ afterEach(async () => {
 })
 
 describe('an unreadable record that cannot be moved to quarantine', () => {
-  it('is left in drafts (not lost) when the quarantine write fails asynchronously', async () => {
+  it('is left where it was, still current (not lost), when the quarantine write fails asynchronously', async () => {
     const db = await database()
     await db.put('quarantine', { quarantinedAt: 'x', origin: 'o', reason: 'r', record: 'older' }, 1)
-    await putRawDraft('garbage')
+    const garbage = { id: 'a-1', schemaVersion: 2, status: 'draft' }
+    await putRawCurrent(garbage)
     const add = IDBObjectStore.prototype.add
     // Writing under a key already taken fails with a ConstraintError, after the call returns.
     vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (
@@ -23,9 +24,13 @@ describe('an unreadable record that cannot be moved to quarantine', () => {
       return add.call(this, value, 1)
     })
 
-    expect(await loadDraft()).toStrictEqual({ status: 'unreadable', reason: 'draft: expected an object' })
+    expect(await loadDraft()).toStrictEqual({
+      status: 'unreadable',
+      reason: 'record.name: expected a string',
+    })
     vi.restoreAllMocks()
-    expect(await rawDraft()).toBe('garbage')
+    expect(await rawAll('assessments')).toStrictEqual([garbage])
+    expect(await rawCurrentId()).toBe('a-1')
     expect(await rawQuarantine()).toHaveLength(1)
   })
 })

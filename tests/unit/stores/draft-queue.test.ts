@@ -2,12 +2,12 @@
  * Saves must land in the order they were asked for. Here the first save is made slow on
  * purpose: without the store's queue, it would land after the second and win.
  */
-import { createPinia, setActivePinia } from 'pinia'
+import { createPinia, disposePinia, setActivePinia, type Pinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Assessment } from '@/domain/assessment/types'
-import { DB_NAME, closeDatabase } from '@/persistence/db'
 import * as drafts from '@/persistence/drafts'
 import { useDraftStore } from '@/stores/draft'
+import { resetDatabase } from '../../support/database'
 
 const control = vi.hoisted(() => ({ delays: [] as number[] }))
 
@@ -23,21 +23,18 @@ vi.mock('@/persistence/drafts', async (importOriginal) => {
   }
 })
 
-async function resetDatabase(): Promise<void> {
-  await closeDatabase()
-  await new Promise<void>((resolve, reject) => {
-    const request = indexedDB.deleteDatabase(DB_NAME)
-    request.onsuccess = () => resolve()
-    request.onerror = () => reject(request.error ?? new Error('deleteDatabase failed'))
-  })
-}
+let pinia: Pinia
 
 beforeEach(async () => {
   await resetDatabase()
-  setActivePinia(createPinia())
+  pinia = createPinia()
+  setActivePinia(pinia)
   control.delays = []
 })
-afterEach(resetDatabase)
+afterEach(async () => {
+  disposePinia(pinia)
+  await resetDatabase()
+})
 
 describe('draft store: save order', () => {
   it('stores the last answer even when the earlier save is slower', async () => {

@@ -1,26 +1,10 @@
-import { createPinia, setActivePinia } from 'pinia'
+import { createPinia, disposePinia, setActivePinia, type Pinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Assessment } from '@/domain/assessment/types'
 import { questionnaire } from '@/domain/questionnaire/bank'
-import { DB_NAME, closeDatabase, database } from '@/persistence/db'
 import { loadDraft, quarantineCount, saveDraft } from '@/persistence/drafts'
 import { useDraftStore } from '@/stores/draft'
-
-async function resetDatabase(): Promise<void> {
-  await closeDatabase()
-  await new Promise<void>((resolve, reject) => {
-    const request = indexedDB.deleteDatabase(DB_NAME)
-    request.onsuccess = () => resolve()
-    request.onerror = () => reject(request.error ?? new Error('deleteDatabase failed'))
-    request.onblocked = () => reject(new Error('deleteDatabase blocked'))
-  })
-}
-
-/** Writes a raw (corrupt) record where the app keeps its draft. */
-async function putRawDraft(record: unknown): Promise<void> {
-  const db = await database()
-  await db.put('drafts', record, 'current')
-}
+import { putRawCurrent, resetDatabase } from '../../support/database'
 
 function quotaExceeded() {
   return vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
@@ -37,11 +21,16 @@ const stored: Assessment = {
   answers: { 'org.name': { kind: 'text', value: 'Les Amis' } },
 }
 
+let pinia: Pinia
+
 beforeEach(async () => {
   await resetDatabase()
-  setActivePinia(createPinia())
+  pinia = createPinia()
+  setActivePinia(pinia)
 })
 afterEach(async () => {
+  // Stops each test's store, and with it its listener on the tabs' channel.
+  disposePinia(pinia)
   vi.restoreAllMocks()
   await resetDatabase()
 })
@@ -147,8 +136,15 @@ describe('draft store: load', () => {
   })
 
   it('reports an unreadable record and stays usable: start() works afterwards', async () => {
-    await putRawDraft({
-      schemaVersion: 1,
+    await putRawCurrent({
+      schemaVersion: 2,
+      id: stored.id,
+      name: 'Les Amis',
+      status: 'draft',
+      createdAt: stored.createdAt,
+      updatedAt: '2025-02-01T08:10:05.000Z',
+      questionnaireId: stored.questionnaireId,
+      questionnaireVersion: stored.questionnaireVersion,
       assessment: { ...stored, answers: { q: { kind: 'scale', value: 7 } } },
     })
     const store = useDraftStore()

@@ -1,0 +1,124 @@
+/**
+ * The stored assessment record and its one reader. Drafts and finished assessments share this
+ * shape; the fields beside `assessment` are copies kept for listing and indexing (a history
+ * lists names and dates without reading every answer). Pure: no storage here.
+ */
+import { parseAssessment } from '../domain/assessment/parse'
+import type { Assessment } from '../domain/assessment/types'
+import { organisationName } from '../domain/questionnaire/bank'
+
+/**
+ * Version of the record's shape. 1 was `{schemaVersion, savedAt, assessment}` under
+ * `drafts/current` (database version 1); 2 is AssessmentRecord. Add a step to
+ * readAssessmentRecord when it changes.
+ */
+export const RECORD_SCHEMA_VERSION = 2
+
+export const ASSESSMENT_STATUSES = ['draft', 'finished'] as const
+export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number]
+
+export interface AssessmentRecord {
+  schemaVersion: typeof RECORD_SCHEMA_VERSION
+  /** The assessment's id, which is also the record's key. */
+  id: string
+  /** The organisation's name, or a default such as "Diagnostic 2026". */
+  name: string
+  status: AssessmentStatus
+  /** The assessment's creation date (ISO). */
+  createdAt: string
+  /** When the record was last saved (ISO); indexed, so lists come newest first. */
+  updatedAt: string
+  questionnaireId: string
+  questionnaireVersion: number
+  assessment: Assessment
+}
+
+/** A stored record that cannot be read; its message says which field and why, for the details. */
+export class UnreadableRecordError extends Error {
+  constructor(path: string, problem: string) {
+    super(`${path}: ${problem}`)
+    this.name = 'UnreadableRecordError'
+  }
+}
+
+/** The name a record is listed under: the organisation's name, or "Diagnostic" and the year it was started. */
+export function recordName(assessment: Assessment): string {
+  return (
+    organisationName(assessment.answers) ?? `Diagnostic ${new Date(assessment.createdAt).getUTCFullYear()}`
+  )
+}
+
+/** Builds the record stored for an assessment, saved at `updatedAt`. */
+export function toRecord(
+  assessment: Assessment,
+  status: AssessmentStatus,
+  updatedAt: Date,
+): AssessmentRecord {
+  return {
+    schemaVersion: RECORD_SCHEMA_VERSION,
+    id: assessment.id,
+    name: recordName(assessment),
+    status,
+    createdAt: assessment.createdAt,
+    updatedAt: updatedAt.toISOString(),
+    questionnaireId: assessment.questionnaireId,
+    questionnaireVersion: assessment.questionnaireVersion,
+    // Assessments are JSON by design (the export format); the round trip also drops any
+    // reactive proxy, which IndexedDB's structured clone would refuse (DataCloneError).
+    assessment: JSON.parse(JSON.stringify(assessment)) as Assessment,
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** A saving date that is not a date would break every date shown or compared later. */
+function savingDate(value: unknown, path: string): Date {
+  const date = typeof value === 'string' ? new Date(value) : undefined
+  if (!date || Number.isNaN(date.getTime())) throw new UnreadableRecordError(path, 'expected an ISO date')
+  return date
+}
+
+/**
+ * Reads a stored record of any known schema version and brings it to the current one; throws
+ * (UnreadableRecordError, or the assessment reader's error) naming the first problem.
+ */
+export function readAssessmentRecord(raw: unknown): AssessmentRecord {
+  if (!isObject(raw)) throw new UnreadableRecordError('record', 'expected an object')
+  switch (raw.schemaVersion) {
+    case 1:
+      // Version 1 only ever held the draft being filled in.
+      return toRecord(parseAssessment(raw.assessment), 'draft', savingDate(raw.savedAt, 'record.savedAt'))
+    case RECORD_SCHEMA_VERSION: {
+      const status = raw.status
+      if (!(ASSESSMENT_STATUSES as readonly unknown[]).includes(status)) {
+        throw new UnreadableRecordError('record.status', `expected one of ${ASSESSMENT_STATUSES.join(', ')}`)
+      }
+      if (typeof raw.name !== 'string') throw new UnreadableRecordError('record.name', 'expected a string')
+      const record: AssessmentRecord = {
+        ...toRecord(
+          parseAssessment(raw.assessment),
+          status as AssessmentStatus,
+          savingDate(raw.updatedAt, 'record.updatedAt'),
+        ),
+        // Kept as stored: a later version may let people rename an assessment.
+        name: raw.name,
+        updatedAt: raw.updatedAt as string,
+      }
+      // The copies must agree with the assessment they were taken from, or the record is corrupt.
+      for (const field of ['id', 'createdAt', 'questionnaireId', 'questionnaireVersion'] as const) {
+        if (raw[field] !== record[field]) {
+          throw new UnreadableRecordError(`record.${field}`, `differs from assessment.${field}`)
+        }
+      }
+      return record
+    }
+    default:
+      // Written by a newer version of the app: do not guess.
+      throw new UnreadableRecordError(
+        'record.schemaVersion',
+        `unknown schema version ${String(raw.schemaVersion)}`,
+      )
+  }
+}
