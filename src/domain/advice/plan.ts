@@ -33,14 +33,14 @@ import { functionDependency, primaryTool } from '../scoring/dependency'
 import type { ToolIndex } from '../scoring/dependency'
 import { catalogueToolExposure } from '../scoring/exposure'
 import type { FunctionScore, Result, ToolExposure } from '../scoring/types'
-import { toolValueRisk } from '../scoring/values'
-import { WEIGHTS } from '../scoring/weights'
+import { isToolValue, toolValueRisk } from '../scoring/values'
+import { VALUE_IDS } from '../questionnaire/types'
 import type { ToolValueId } from '../scoring/weights'
 import type { Proposal } from './types'
 import { ADVICE_WEIGHTS } from './weights'
 
 /** The tool-readable values, in VALUE_IDS order. */
-const TOOL_VALUES = Object.keys(WEIGHTS.valueRisk) as ToolValueId[]
+const TOOL_VALUES: readonly ToolValueId[] = VALUE_IDS.filter(isToolValue)
 
 /** A scored function with its D. */
 export type ScoredFunction = FunctionScore & { status: 'scored'; dependency: number }
@@ -80,10 +80,8 @@ export function fitOf(tool: ToolExposure, importance: ReadonlyMap<ToolValueId, n
 /** Importance of each tool-readable value the organisation rated. */
 export function toolValueImportance(result: Result): Map<ToolValueId, number> {
   const out = new Map<ToolValueId, number>()
-  for (const v of result.values) {
-    const value = TOOL_VALUES.find((t) => t === v.value)
-    if (value && v.importance !== null) out.set(value, v.importance)
-  }
+  for (const v of result.values)
+    if (isToolValue(v.value) && v.importance !== null) out.set(v.value, v.importance)
   return out
 }
 
