@@ -59,7 +59,7 @@ export function concentrationIndex(
 /** Outside vendors holding two or more vital functions, and outside vendors holding the login. */
 export function singlePointsOfFailure(functions: readonly FunctionScore[]): SinglePointOfFailure[] {
   const vital = new Map<VendorId, FunctionId[]>()
-  const logins: SinglePointOfFailure[] = []
+  const logins: Extract<SinglePointOfFailure, { kind: 'login' }>[] = []
   for (const f of functions) {
     if (f.status !== 'scored') continue
     for (const tool of f.tools) {

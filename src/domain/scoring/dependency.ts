@@ -10,6 +10,7 @@
  * - A sub-answer (criticality, data, exit) not given or "I don't know" takes the middle of its range
  *   (c 0.9, s 0.925, e 0.925); completeness records it as missing.
  * - DI is the plain mean of D over scored functions, null when none is scored. Nothing is rounded.
+ * - A function score carries its use and its keys (version 2) as given, for fragility (fragility.ts).
  */
 import type { Catalogue, Tool, ToolId } from '../catalogue/types'
 import { DONT_KNOW } from '../assessment/types'
@@ -107,7 +108,7 @@ export function functionDependency(
   return WEIGHTS.dependencyScale * exposure * c * s * e
 }
 
-type SubAnswers = Pick<FunctionScore, 'criticality' | 'data' | 'exit' | 'stance' | 'reason'>
+type SubAnswers = Pick<FunctionScore, 'criticality' | 'data' | 'exit' | 'stance' | 'reason' | 'keys'>
 
 /**
  * The sub-answers of a function answer as given, leaving out those unanswered or "I don't know";
@@ -119,12 +120,14 @@ export function subAnswersOf(answer: FunctionAnswer): SubAnswers {
   const data = given(answer.data)
   const exit = given(answer.exit)
   const stance = given(answer.stance)
+  const keys = given(answer.keys)
   if (criticality) out.criticality = criticality
   if (data) out.data = data
   if (exit) out.exit = exit
   if (stance) out.stance = stance
   const reason = answer.reason?.trim()
   if (stance === 'deliberate' && reason) out.reason = reason
+  if (keys) out.keys = keys
   return out
 }
 
@@ -138,7 +141,9 @@ export function scoreFunction(
   if (!answer || answer.kind !== 'function') {
     return { ...base, status: 'unknown', tools: [], exposure: null, dependency: null }
   }
-  const asGiven = subAnswersOf(answer)
+  // `use` as given lets fragility count a function in use whose tool is unknown (status 'unknown').
+  const use = given(answer.use)
+  const asGiven = use ? { ...subAnswersOf(answer), use } : subAnswersOf(answer)
   if (answer.use !== 'used') {
     const status = answer.use === 'unused' ? 'unused' : 'unknown'
     return { ...base, status, tools: [], exposure: null, dependency: null, ...asGiven }

@@ -12,7 +12,8 @@ import { concentrationIndex, singlePointsOfFailure, vendorShares } from './conce
 import { dependencyIndex, indexTools, scoreFunction } from './dependency'
 import type { ToolIndex } from './dependency'
 import { contributesToCommons, governanceAnswers, governanceMaturity } from './governance'
-import { pathLevel, pathScore } from './path'
+import { fragility, personSinglePoints } from './fragility'
+import { cappedPathLevel, pathScore } from './path'
 import { answerOf, visibleQuestions } from './questions'
 import { contradictions, importanceRatings, valueScores } from './values'
 
@@ -30,7 +31,7 @@ export function scoreFunctions(
   )
 }
 
-/** Score an assessment: dependency, concentration, values, governance, path and completeness. */
+/** Score an assessment: dependency, concentration, values, governance, fragility, path and completeness. */
 export function score(questionnaire: Questionnaire, catalogue: Catalogue, answers: Answers): Result {
   const tools = indexTools(catalogue)
   const functions = scoreFunctions(questionnaire, answers, tools)
@@ -41,6 +42,8 @@ export function score(questionnaire: Questionnaire, catalogue: Catalogue, answer
   const commons = contributesToCommons(governance)
   const values = valueScores(functions, governance, importanceRatings(questionnaire, answers))
   const c = pathScore(dependency, maturity)
+  const f = fragility(functions)
+  const { level, cap } = cappedPathLevel(c, commons, f)
   return {
     assessment: null,
     questionnaireId: questionnaire.id,
@@ -50,14 +53,16 @@ export function score(questionnaire: Questionnaire, catalogue: Catalogue, answer
     dependencyIndex: dependency,
     concentration: concentrationIndex(functions, shares),
     vendorShares: shares,
-    singlePointsOfFailure: singlePointsOfFailure(functions),
+    singlePointsOfFailure: [...singlePointsOfFailure(functions), ...personSinglePoints(functions)],
     values,
     contradictions: contradictions(values),
     governance: maturity,
     practices: governance,
     pathScore: c,
-    level: pathLevel(c, commons),
+    level,
+    levelCap: cap,
     contributesToCommons: commons,
+    fragility: f,
     completeness: completeness(questionnaire, answers, tools),
   }
 }

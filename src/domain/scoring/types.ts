@@ -1,6 +1,13 @@
 /** What the scoring produces from (questionnaire, catalogue, answers). Read by results, map, advice, report, history. */
 import type { FunctionId, ToolId, VendorId } from '../catalogue/types'
-import type { Criticality, DataHeld, ExitReadiness, Stance } from '../assessment/types'
+import type {
+  Criticality,
+  DataHeld,
+  ExitReadiness,
+  FunctionUse,
+  KeyHolder,
+  Stance,
+} from '../assessment/types'
 import type { ValueId } from '../questionnaire/types'
 
 /** The five risks of a tool, each in [0, 1]. */
@@ -48,6 +55,13 @@ export interface FunctionScore {
   stance?: Stance
   /** Why it is a deliberate choice, as written (trimmed); only for a deliberate choice with a reason. */
   reason?: string
+  /** Who holds the keys (questionnaire version 2), as given. */
+  keys?: KeyHolder
+  /**
+   * Use as given; absent when unanswered or "I don't know". Tells a function in use whose tool is
+   * unknown (status 'unknown', use 'used') from one not answered.
+   */
+  use?: FunctionUse
 }
 
 export interface VendorShare {
@@ -60,6 +74,17 @@ export interface VendorShare {
 export type SinglePointOfFailure =
   | { kind: 'vitalFunctions'; vendorId: VendorId; functionIds: readonly FunctionId[] }
   | { kind: 'login'; vendorId: VendorId; toolId: ToolId }
+  /** A vital function whose keys one person holds, or that runs on a member's personal account. */
+  | { kind: 'person'; functionId: FunctionId; keys: PersonKeyHolder }
+
+/** The key holders whose risk p is 1: the organisation loses the tool with that person. */
+export type PersonKeyHolder = Extract<KeyHolder, 'onePerson' | 'personalAccount'>
+
+/**
+ * Why the level is lower than C alone gives: 'commons', C reaches level 5 without a contribution to
+ * the commons; 'fragility', C reaches level 4 or 5 but fragility is above its ceiling.
+ */
+export type LevelCap = { reason: 'commons' } | { reason: 'fragility' }
 
 export interface ValueScore {
   value: ValueId
@@ -124,6 +149,10 @@ export interface Result {
   /** C = 0.7 × (100 − DI) + 0.3 × governance (100 − DI when governance is missing); null when DI is missing. */
   pathScore: number | null
   level: PathLevel | null
+  /** Why the level stops below what C gives; null when it does not. */
+  levelCap: LevelCap | null
   contributesToCommons: boolean
+  /** F in [0, 100]: 100 × Σ w·p / Σ w over functions in use whose keys are known; null when none is. */
+  fragility: number | null
   completeness: Completeness
 }

@@ -1,7 +1,7 @@
 /**
  * Every number the scoring uses, defined once so the method page can print them.
  * The formulas that read them live beside: exposure.ts, dependency.ts, concentration.ts,
- * values.ts, governance.ts, path.ts.
+ * values.ts, governance.ts, fragility.ts, path.ts.
  */
 export const WEIGHTS = {
   /** Weights of the five risks in the exposure X of a tool (they sum to 1). */
@@ -99,6 +99,13 @@ export const WEIGHTS = {
   path: { dependency: 0.7, governance: 0.3 },
   /** C below thresholds[i] gives level i + 1; at or above the last, level 5 (4 without commons). */
   levelThresholds: [25, 45, 65, 80],
+  /**
+   * Key-holder risk p (questionnaire version 2): how likely the organisation loses a tool with one
+   * person. team: two or more people through accounts in its name; provider: under contract.
+   */
+  keyHolderRisk: { team: 0, provider: 0.5, onePerson: 1, personalAccount: 1 },
+  /** Levels 4 and 5 also need fragility F at most `maxFragility` when F is known; otherwise `level`. */
+  fragilityCap: { maxFragility: 25, level: 3 },
 } as const
 
 /** The tool-readable value dimensions, in the order of WEIGHTS.valueRisk. */

@@ -135,6 +135,18 @@ export default {
   },
 
   fn: {
+    payroll: {
+      label: 'How are payroll and employee declarations done?',
+      help: 'Payslips and social declarations hold personal data you must be able to find again.',
+    },
+    esignature: {
+      label: 'Which tool do you use to have documents signed remotely (agreements, contracts)?',
+      help: 'Signed documents have legal weight: you must be able to keep them and find them again.',
+    },
+    phone: {
+      label: 'Which phone and text-message services does the organisation use?',
+      help: 'A number in one person’s name leaves with them; text messages also recover accounts.',
+    },
     email: {
       label: 'Which email service does your organisation use (addresses in its own name)?',
       help: 'Email is often how every other account gets recovered, so who runs it matters a lot.',
@@ -255,6 +267,17 @@ export default {
         vital: 'Vital: without it, the work stops',
       },
     },
+    keys: {
+      label: 'Who can administer this tool (restore access, add someone, export everything)?',
+      help: 'If one person alone holds the keys, the organisation loses the tool the day they leave.',
+      options: {
+        team: 'At least two people, with accounts in the organisation’s name',
+        provider: 'A provider under contract with the organisation',
+        onePerson: 'One person only',
+        personalAccount:
+          'It runs on a member’s personal account (a personal Gmail, a volunteer’s own Facebook profile)',
+      },
+    },
     data: {
       label: 'What data does it hold?',
       help: 'The more personal the data, the higher the stakes.',
@@ -269,6 +292,7 @@ export default {
       label: 'Could you leave it tomorrow?',
       help: 'Knowing how to get your data back keeps you free to change.',
       options: {
+        impossible: 'No, not possible today',
         notChecked: 'We have never looked into it',
         exportPossible: 'We know how to export our data',
         exitTested: 'We have tested leaving (export, then import elsewhere)',
@@ -449,6 +473,36 @@ export default {
         regularly: 'Yes, regularly',
         occasionally: 'Now and then',
         notYet: 'Not yet',
+      },
+    },
+    domainName: {
+      label:
+        'Is the organisation’s domain name (your-org.org) registered in its name, and can at least two people renew it?',
+      help: 'Lose the domain name and the website’s address and every email address go with it.',
+      options: {
+        organisationTwoPeople: 'Yes, in the organisation’s name, and at least two people have access',
+        organisationOnePerson: 'In the organisation’s name, but only one person has access',
+        personOrUnknownOwner: 'It is in a person’s name, or we do not know whose',
+        noDomain: 'We have no domain name',
+      },
+    },
+    personalDevices: {
+      label:
+        'Does the organisation’s data go through personal devices or accounts (laptops, phones, private messaging)?',
+      help: 'A personal device leaves with its owner, and the organisation cannot tell how it is protected.',
+      options: {
+        rarely: 'Rarely: the organisation provides what is needed',
+        sometimes: 'Sometimes',
+        often: 'Often, it is the rule',
+      },
+    },
+    continuity: {
+      label: 'If the person who looks after the tools left tomorrow, could others carry on?',
+      help: 'Written access and procedures keep one departure from stopping the organisation.',
+      options: {
+        documented: 'Yes, access and procedures are written down and shared',
+        partly: 'In part',
+        no: 'No, it all rests on them',
       },
     },
   },

@@ -131,6 +131,18 @@ export default {
   },
 
   fn: {
+    payroll: {
+      label: 'Comment sont faites la paie et les déclarations des salarié⋅es ?',
+      help: 'Fiches de paie et déclarations sociales contiennent des données personnelles qu’il faut pouvoir retrouver.',
+    },
+    esignature: {
+      label: 'Avec quel outil faites-vous signer des documents à distance (conventions, contrats) ?',
+      help: 'Les documents signés ont une valeur juridique : il faut pouvoir les garder et les retrouver.',
+    },
+    phone: {
+      label: 'Quels services de téléphone et de SMS la structure utilise-t-elle ?',
+      help: 'Un numéro au nom d’une personne part avec elle ; les SMS servent aussi à récupérer des comptes.',
+    },
     email: {
       label: 'Quel service de courriel utilise votre structure (adresses à son nom) ?',
       help: 'Le courriel sert souvent à récupérer tous les autres comptes : qui l’héberge compte beaucoup.',
@@ -251,6 +263,17 @@ export default {
         vital: 'Vital : sans lui, l’activité s’arrête',
       },
     },
+    keys: {
+      label: 'Qui peut administrer cet outil (rétablir un accès, ajouter quelqu’un, tout exporter) ?',
+      help: 'Si une seule personne a les clés, la structure perd l’outil le jour où elle s’en va.',
+      options: {
+        team: 'Au moins deux personnes, avec des comptes au nom de la structure',
+        provider: 'Un prestataire sous contrat avec la structure',
+        onePerson: 'Une seule personne',
+        personalAccount:
+          'Il fonctionne sur le compte personnel d’un⋅e membre (un Gmail personnel, le profil Facebook d’un⋅e bénévole)',
+      },
+    },
     data: {
       label: 'Quelles données y sont stockées ?',
       help: 'Plus les données sont personnelles, plus l’enjeu est fort.',
@@ -265,6 +288,7 @@ export default {
       label: 'Pourriez-vous le quitter demain ?',
       help: 'Savoir récupérer ses données, c’est garder la liberté de changer.',
       options: {
+        impossible: 'Non, impossible aujourd’hui',
         notChecked: 'Nous n’avons jamais regardé',
         exportPossible: 'Nous savons exporter nos données',
         exitTested: 'Nous avons déjà testé une sortie (export et réimport ailleurs)',
@@ -446,6 +470,37 @@ export default {
         regularly: 'Oui, régulièrement',
         occasionally: 'De temps en temps',
         notYet: 'Pas encore',
+      },
+    },
+    domainName: {
+      label:
+        'Le nom de domaine de la structure (votre-asso.fr) est-il à son nom, et au moins deux personnes peuvent-elles le renouveler ?',
+      help: 'Un nom de domaine perdu, c’est l’adresse du site et tous les courriels qui partent avec.',
+      options: {
+        organisationTwoPeople: 'Oui, au nom de la structure, et au moins deux personnes y ont accès',
+        organisationOnePerson: 'Au nom de la structure, mais une seule personne y a accès',
+        personOrUnknownOwner: 'Il est au nom d’une personne, ou nous ne savons pas à quel nom',
+        noDomain: 'Nous n’avons pas de nom de domaine',
+      },
+    },
+    personalDevices: {
+      label:
+        'Les données de la structure passent-elles par des appareils ou des comptes personnels (ordinateur, téléphone, messagerie privée) ?',
+      help: 'Un appareil personnel part avec son propriétaire, et la structure ne sait pas comment il est protégé.',
+      options: {
+        rarely: 'Rarement : la structure fournit ce qu’il faut',
+        sometimes: 'Parfois',
+        often: 'Souvent, c’est la règle',
+      },
+    },
+    continuity: {
+      label:
+        'Si la personne qui s’occupe des outils partait demain, d’autres pourraient-ils prendre le relais ?',
+      help: 'Des accès et des procédures écrites évitent qu’un départ arrête la structure.',
+      options: {
+        documented: 'Oui, les accès et les procédures sont écrits et partagés',
+        partly: 'En partie',
+        no: 'Non, tout repose sur elle',
       },
     },
   },

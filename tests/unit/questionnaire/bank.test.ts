@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { FunctionId } from '../../../src/domain/catalogue/types'
+import type { FunctionGroup, FunctionId } from '../../../src/domain/catalogue/types'
 import {
   VALUE_IDS,
   allQuestions,
@@ -13,46 +13,21 @@ import {
   organisationName,
 } from '../../../src/domain/questionnaire/bank'
 import { catalogueV1 as catalogue } from '../../../src/domain/catalogue/v1'
+import catalogueV2Json from '../../../src/domain/catalogue/v2/catalogue.json'
+import { FUNCTIONS_BY_GROUP_V2, questionnaireV2 } from '../../../src/domain/questionnaire/bank-v2'
 import { FUNCTION_GROUPS } from '../../../src/domain/catalogue/values'
 import fr from '../../../src/i18n/messages/questionnaire.fr'
 import en from '../../../src/i18n/messages/questionnaire.en'
 
-/** Every FunctionId, checked by the compiler: a new id in the union fails type-checking here. */
-const FUNCTION_IDS_RECORD: Record<FunctionId, true> = {
-  email: true,
-  files: true,
-  office: true,
-  calendar: true,
-  projects: true,
-  knowledge: true,
-  crm: true,
-  payments: true,
-  accounting: true,
-  team_chat: true,
-  video: true,
-  mobile_messaging: true,
-  social: true,
-  video_hosting: true,
-  website: true,
-  newsletters: true,
-  forms: true,
-  analytics: true,
-  passwords: true,
-  devices: true,
-  browser_search: true,
-  maps: true,
-  events: true,
-  genai: true,
-  identity: true,
-  design: true,
-  governance: true,
-  payroll: true,
-  esignature: true,
-  phone: true,
-}
-const FUNCTION_IDS = Object.keys(FUNCTION_IDS_RECORD) as FunctionId[]
+/** Each version of the bank with its catalogue's functions (id and group), as the registry pairs them. */
+const v2Functions = (catalogueV2Json as { functions: { id: FunctionId; group: FunctionGroup }[] }).functions
+const VERSIONS = [
+  { bank: questionnaire, functions: catalogue.functions, order: FUNCTIONS_BY_GROUP },
+  { bank: questionnaireV2, functions: v2Functions, order: FUNCTIONS_BY_GROUP_V2 },
+] as const
 
 const questions = allQuestions(questionnaire)
+const questionsOfAllVersions = VERSIONS.flatMap((v) => allQuestions(v.bank))
 
 /** The text at a key such as `q.profile.name.label` in a file mounted at `q`, if it is a string. */
 function resolveKey(messages: unknown, key: string): string | undefined {
@@ -85,10 +60,10 @@ function keysOf(question: Question): string[] {
   return keys
 }
 
-const usedKeys = [
-  ...questionnaire.sections.flatMap((s) => (s.introKey ? [s.titleKey, s.introKey] : [s.titleKey])),
-  ...questions.flatMap(keysOf),
-]
+const usedKeys = VERSIONS.flatMap(({ bank }) => [
+  ...bank.sections.flatMap((s) => (s.introKey ? [s.titleKey, s.introKey] : [s.titleKey])),
+  ...allQuestions(bank).flatMap(keysOf),
+])
 
 const governance = questionnaire.sections.find((s) => s.id === 'governance')
 const governanceQuestions = (governance?.questions ?? []) as readonly Question[]
@@ -112,16 +87,21 @@ describe('the question bank', () => {
     ])
   })
 
-  it('has one tools section per catalogue group, each function under its own group, once', () => {
-    for (const fn of catalogue.functions) {
-      expect(FUNCTIONS_BY_GROUP[fn.group], fn.id).toContain(fn.id)
-    }
-    const ordered = Object.values(FUNCTIONS_BY_GROUP).flat()
-    expect([...ordered].sort()).toEqual(catalogue.functions.map((fn) => fn.id).sort())
-    expect(Object.keys(FUNCTIONS_BY_GROUP)).toEqual([...FUNCTION_GROUPS])
-    const toolSections = questionnaire.sections.filter((s) => s.questions.some((q) => q.kind === 'function'))
-    expect(toolSections.map((s) => s.id)).toEqual([...FUNCTION_GROUPS])
-  })
+  it.each(VERSIONS)(
+    'has one tools section per catalogue group, each function under its own group, once (v$bank.version)',
+    ({ bank, functions, order }) => {
+      for (const fn of functions) expect(order[fn.group], fn.id).toContain(fn.id)
+      const ordered = Object.values(order).flat()
+      expect([...ordered].sort()).toEqual(functions.map((fn) => fn.id).sort())
+      expect(Object.keys(order)).toEqual([...FUNCTION_GROUPS])
+      const toolSections = bank.sections.filter((s) => s.questions.some((q) => q.kind === 'function'))
+      expect(toolSections.map((s) => s.id)).toEqual([...FUNCTION_GROUPS])
+      for (const section of toolSections) {
+        const ids = section.questions.flatMap((q) => (q.kind === 'function' ? [q.functionId] : []))
+        expect(ids, section.id).toEqual(order[section.id as FunctionGroup])
+      }
+    },
+  )
 
   it('has unique question ids, and unique section ids', () => {
     const ids = questions.map((q) => q.id)
@@ -143,17 +123,20 @@ describe('the question bank', () => {
     expect(questions.filter((q) => q.required).map((q) => q.id)).toEqual(['profile.name'])
   })
 
-  it('asks about every function exactly once, as fn.<id>', () => {
-    const fnQuestions = questions.filter((q) => q.kind === 'function')
-    for (const id of FUNCTION_IDS) {
-      const matching = fnQuestions.filter((q) => q.functionId === id)
-      expect(
-        matching.map((q) => q.id),
-        id,
-      ).toEqual([`fn.${id}`])
-    }
-    expect(fnQuestions).toHaveLength(FUNCTION_IDS.length)
-  })
+  it.each(VERSIONS)(
+    'asks about every function of its catalogue exactly once, as fn.<id> (v$bank.version)',
+    ({ bank, functions }) => {
+      const fnQuestions = allQuestions(bank).filter((q) => q.kind === 'function')
+      for (const { id } of functions) {
+        const matching = fnQuestions.filter((q) => q.functionId === id)
+        expect(
+          matching.map((q) => q.id),
+          id,
+        ).toEqual([`fn.${id}`])
+      }
+      expect(fnQuestions).toHaveLength(functions.length)
+    },
+  )
 
   it('has one importance scale per value', () => {
     for (const value of VALUE_IDS) {
