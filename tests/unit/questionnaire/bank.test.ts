@@ -27,7 +27,6 @@ const VERSIONS = [
 ] as const
 
 const questions = allQuestions(questionnaire)
-const questionsOfAllVersions = VERSIONS.flatMap((v) => allQuestions(v.bank))
 
 /** The text at a key such as `q.profile.name.label` in a file mounted at `q`, if it is a string. */
 function resolveKey(messages: unknown, key: string): string | undefined {
