@@ -1,8 +1,9 @@
-/** Mounting helpers for component tests: the real i18n messages and a fresh Pinia. */
+/** Mounting helpers for component tests: the real i18n messages (all of them, loaded up front) and a fresh Pinia. */
 import { mount, type ComponentMountingOptions } from '@vue/test-utils'
 import { createPinia } from 'pinia'
 import type { Component } from 'vue'
 import { createAppI18n } from '@/i18n'
+import { messages } from '@/i18n/messages'
 import type { AppLocale } from '@/i18n/locales'
 
 export function mountWithApp<C extends Component>(
@@ -14,7 +15,7 @@ export function mountWithApp<C extends Component>(
     ...rest,
     global: {
       ...global,
-      plugins: [createAppI18n(locale), createPinia(), ...(global?.plugins ?? [])],
+      plugins: [createAppI18n(locale, messages), createPinia(), ...(global?.plugins ?? [])],
       stubs: { RouterLink: { template: '<a><slot /></a>' }, ...(global?.stubs ?? {}) },
     },
   } as ComponentMountingOptions<C>)
