@@ -15,4 +15,8 @@ installMessageLoading(router, i18n)
 app.use(createPinia())
 app.use(i18n)
 app.use(router)
-void router.isReady().then(() => app.mount('#app'))
+// Should a message file fail to load, mounting anyway beats a blank page.
+void router
+  .isReady()
+  .catch(() => undefined)
+  .then(() => app.mount('#app'))
