@@ -8,7 +8,7 @@ export default defineConfigWithVueTs(
     name: 'app/files-to-lint',
     files: ['**/*.{ts,mts,tsx,vue}'],
   },
-  globalIgnores(['**/dist/**', '**/coverage/**', '**/node_modules/**', 'playwright-report/**', 'test-results/**']),
+  globalIgnores(['**/dist/**', '**/dist-floor/**', '**/coverage/**', '**/node_modules/**', 'playwright-report/**', 'test-results/**']),
   pluginVue.configs['flat/essential'],
   vueTsConfigs.recommended,
   {

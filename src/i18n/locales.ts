@@ -1,12 +1,16 @@
-export type AppLocale = 'fr' | 'en'
-export const LOCALES: readonly AppLocale[] = ['fr', 'en']
+export const LOCALES = ['fr', 'en'] as const
+export type AppLocale = (typeof LOCALES)[number]
 export const DEFAULT_LOCALE: AppLocale = 'fr'
+
+export function isAppLocale(value: unknown): value is AppLocale {
+  return LOCALES.some((locale) => locale === value)
+}
 
 const STORAGE_KEY = 'autonomie.locale'
 
 /** The remembered choice, else the browser's language when it is English, else French. */
 export function initialLocale(stored: string | null, browserLanguages: readonly string[]): AppLocale {
-  if (stored === 'fr' || stored === 'en') return stored
+  if (isAppLocale(stored)) return stored
   const first = browserLanguages[0]?.toLowerCase() ?? ''
   return first.startsWith('en') ? 'en' : DEFAULT_LOCALE
 }

@@ -1,38 +1,42 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
 import HomeView from '@/views/HomeView.vue'
+import type { MessageKey } from '@/i18n'
+import type { MessagePart } from '@/i18n/loading'
 
 declare module 'vue-router' {
   interface RouteMeta {
     /** i18n key of the page title (the document title follows the language). */
-    titleKey: string
+    titleKey: MessageKey
+    /** The message parts the page shows, loaded before it resolves (the shell's come with `app`). */
+    messages: readonly MessagePart[]
   }
 }
 
 export const routes: RouteRecordRaw[] = [
-  { path: '/', name: 'home', component: HomeView, meta: { titleKey: 'app.home.title' } },
+  { path: '/', name: 'home', component: HomeView, meta: { titleKey: 'app.home.title', messages: ['app'] } },
   {
     path: '/diagnostic/:sectionId?',
     name: 'wizard',
     component: () => import('@/views/WizardView.vue'),
-    meta: { titleKey: 'app.wizard.title' },
+    meta: { titleKey: 'app.wizard.title', messages: ['app', 'wizard', 'q'] },
   },
   {
     path: '/resultats',
     name: 'results',
     component: () => import('@/views/ResultsView.vue'),
-    meta: { titleKey: 'app.results.title' },
+    meta: { titleKey: 'app.results.title', messages: ['app', 'wizard', 'results', 'q'] },
   },
   {
     path: '/methode',
     name: 'method',
     component: () => import('@/views/MethodView.vue'),
-    meta: { titleKey: 'app.nav.method' },
+    meta: { titleKey: 'app.nav.method', messages: ['app', 'q', 'method'] },
   },
   {
     path: '/:pathMatch(.*)*',
     name: 'not-found',
     component: () => import('@/views/NotFoundView.vue'),
-    meta: { titleKey: 'app.notFound.title' },
+    meta: { titleKey: 'app.notFound.title', messages: ['app'] },
   },
 ]
 

@@ -5,12 +5,7 @@
  */
 import type { Locator, Page } from '@playwright/test'
 import { expect } from './fixtures'
-import appFr from '../../src/i18n/messages/app.fr'
-import appEn from '../../src/i18n/messages/app.en'
-import qFr from '../../src/i18n/messages/questionnaire.fr'
-import qEn from '../../src/i18n/messages/questionnaire.en'
-import methodFr from '../../src/i18n/messages/method.fr'
-import methodEn from '../../src/i18n/messages/method.en'
+import { messages } from '../../src/i18n/messages'
 import { readFileSync } from 'node:fs'
 import { parseCatalogue } from '../../src/domain/catalogue/parse'
 import type { FunctionId } from '../../src/domain/catalogue/types'
@@ -28,11 +23,8 @@ function findFunction(functionId: FunctionId) {
   return catalogue.functions.find((fn) => fn.id === functionId)
 }
 
-/** The screen texts (`app`) and question texts (`q`) of each language, as the app mounts them. */
-export const texts = {
-  fr: { app: appFr, q: qFr, method: methodFr },
-  en: { app: appEn, q: qEn, method: methodEn },
-} as const
+/** The screen texts (`app`), question texts (`q`) and method texts of each language, as the app mounts them. */
+export const texts = messages
 
 /** The ids of the questionnaire's sections, in order. */
 export const sectionIds: readonly string[] = questionnaire.sections.map((s) => s.id)

@@ -3,15 +3,10 @@
  * reachable from the header, and ?section=<id> brings that heading into view with focus.
  */
 import { test, expect, checkA11y, switchTo } from './fixtures'
-import appFr from '../../src/i18n/messages/app.fr'
-import appEn from '../../src/i18n/messages/app.en'
-import methodFr from '../../src/i18n/messages/method.fr'
-import methodEn from '../../src/i18n/messages/method.en'
+import { texts } from './helpers'
 
-const texts = {
-  fr: { app: appFr, method: methodFr },
-  en: { app: appEn, method: methodEn },
-} as const
+const methodFr = texts.fr.method
+const methodEn = texts.en.method
 
 for (const locale of ['fr', 'en'] as const) {
   test(`the method page passes axe, with a catalogue function open (${locale})`, async ({ page }) => {

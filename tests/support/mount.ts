@@ -10,6 +10,7 @@ import { catalogueV1 } from '@/domain/catalogue/v1'
 import { questionnaire as questionnaireV1 } from '@/domain/questionnaire/bank'
 import type { Content } from '@/domain/registry'
 import { createAppI18n } from '@/i18n'
+import { messages } from '@/i18n/messages'
 import type { AppLocale } from '@/i18n/locales'
 
 export const contentV1: Content = { questionnaire: questionnaireV1, catalogue: catalogueV1 }
@@ -27,7 +28,7 @@ export function mountWithApp<C extends Component>(
     ...rest,
     global: {
       ...global,
-      plugins: [createAppI18n(locale), pinia, ...(global?.plugins ?? [])],
+      plugins: [createAppI18n(locale, messages), pinia, ...(global?.plugins ?? [])],
       provide: { [CONTENT]: shallowRef(content), ...(global?.provide ?? {}) },
       stubs: { RouterLink: { template: '<a><slot /></a>' }, ...(global?.stubs ?? {}) },
     },

@@ -8,15 +8,7 @@
 import { CRITICALITIES, DATA_HELD, EXIT_READINESS, KEY_HOLDERS, STANCES } from '../assessment/types'
 import type { FunctionGroup, FunctionId } from '../catalogue/types'
 import { FUNCTION_GROUPS } from '../catalogue/values'
-import {
-  followUp,
-  functionQuestion,
-  governanceV1,
-  importance,
-  practice,
-  profile,
-  section,
-} from './bank'
+import { followUp, functionQuestion, governanceV1, importance, practice, profile, section } from './bank'
 import type { FollowUpQuestion, Question, Questionnaire } from './types'
 import { VALUE_IDS } from './types'
 

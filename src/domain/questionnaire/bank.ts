@@ -345,7 +345,12 @@ export const questionnaire: Questionnaire = {
   asOf: '2026-11-28',
   sections: [
     section('profile', profile),
-    ...FUNCTION_GROUPS.map((group) => section(group, FUNCTIONS_BY_GROUP[group].map((id) => functionQuestion(id)))),
+    ...FUNCTION_GROUPS.map((group) =>
+      section(
+        group,
+        FUNCTIONS_BY_GROUP[group].map((id) => functionQuestion(id)),
+      ),
+    ),
     section('values', VALUE_IDS.map(importance)),
     section('governance', governanceV1),
   ],

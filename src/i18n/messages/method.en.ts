@@ -4,9 +4,7 @@
  * catalogue. No bare braces, at signs, dollar signs or vertical bars: vue-i18n parses them.
  */
 import type fr from './method.fr'
-
-/** The French file's shape with any string in place of each French text. */
-type SameKeys<T> = { readonly [K in keyof T]: T[K] extends string ? string : SameKeys<T[K]> }
+import type { SameKeys } from '../schema'
 
 export default {
   title: 'How scores are computed',
@@ -185,7 +183,8 @@ export default {
     plain:
       'A single point of failure is a vendor whose outage, change of terms or closure of an account would stop several things at once.',
     intro: 'The assessment flags two kinds:',
-    vital: 'an outside vendor holding at least {count} functions marked vital;',
+    vital:
+      'an outside vendor holding at least {count} function marked vital; | an outside vendor holding at least {count} functions marked vital;',
     login:
       'the vendor of the tool used for the “{name}” function (logging into other tools with that account, such as “Sign in with Google”): if it closes that account, every tool behind it becomes unreachable.',
     note: 'Tools you describe yourself count too. Free/libre software you run yourself has no outside vendor.',
@@ -287,16 +286,19 @@ export default {
       'The facts about each tool come from a catalogue built from public sources. Each fact is either checked in a cited source or taken from general knowledge: we say which, every time.',
     version: 'Version {version}, facts as of {date}.',
     counts: '{tools} tools for {functions} functions, {vendors} vendors, {sources} sources.',
-    checked: '{count} tools have facts checked in a cited source.',
+    checked:
+      '{count} tool has facts checked in a cited source. | {count} tools have facts checked in a cited source.',
     known:
-      '{count} tools rest on general knowledge, not re-checked in a source: they are marked as such and never presented as certain.',
+      '{count} tool rests on general knowledge, not re-checked in a source: it is marked as such and never presented as certain. | {count} tools rest on general knowledge, not re-checked in a source: they are marked as such and never presented as certain.',
     origin:
       'The facts were gathered from public sources (vendors’ sites and documentation, annual reports, Framasoft, the CHATONS collective, specialist press). Licences of the free/libre software were checked in each project’s own repository, and the facts about dominant tools that weigh most were given a second look; corrections are recorded with their sources.',
     differ:
       'Is your situation different (a paid plan, an option turned on)? Describe the tool yourself with “Another tool, not in the list”: your answers then count.',
     links: 'The links lead to outside sites: nothing is loaded until you click.',
     byFunction: 'The tools, function by function',
-    summary: '{name} · {count} tools, {checked} checked',
+    summary: '{name} · {tools}, {checked}',
+    summaryTools: '{count} tool | {count} tools',
+    summaryChecked: '{count} checked',
     side: {
       dominant: 'Dominant platform',
       alternative: 'Alternative',

@@ -182,7 +182,8 @@ export default {
     plain:
       'Un point de défaillance unique est un fournisseur dont une panne, un changement de conditions ou la fermeture d’un compte arrêterait plusieurs choses à la fois.',
     intro: 'Le diagnostic en signale deux sortes :',
-    vital: 'un fournisseur extérieur qui détient au moins {count} fonctions marquées vitales ;',
+    vital:
+      'un fournisseur extérieur qui détient au moins {count} fonction marquée vitale ; | un fournisseur extérieur qui détient au moins {count} fonctions marquées vitales ;',
     login:
       'le fournisseur de l’outil utilisé pour la fonction « {name} » (se connecter ailleurs avec ce compte, comme « Se connecter avec Google ») : s’il coupe ce compte, tous les outils qui en dépendent deviennent inaccessibles.',
     note: 'Les outils que vous décrivez vous-même comptent aussi. Un logiciel libre que vous faites tourner vous-même n’a pas de fournisseur extérieur.',
@@ -285,16 +286,19 @@ export default {
       'Les faits sur chaque outil viennent d’un catalogue établi à partir de sources publiques. Chaque fait est soit vérifié dans une source citée, soit issu de connaissances générales : nous le disons à chaque fois.',
     version: 'Version {version}, faits à jour au {date}.',
     counts: '{tools} outils pour {functions} fonctions, {vendors} fournisseurs, {sources} sources.',
-    checked: '{count} outils ont des faits vérifiés dans une source citée.',
+    checked:
+      '{count} outil a des faits vérifiés dans une source citée. | {count} outils ont des faits vérifiés dans une source citée.',
     known:
-      '{count} outils reposent sur des connaissances générales, non revérifiées dans une source : ils sont signalés comme tels et ne sont jamais présentés comme certains.',
+      '{count} outil repose sur des connaissances générales, non revérifiées dans une source : il est signalé comme tel et n’est jamais présenté comme certain. | {count} outils reposent sur des connaissances générales, non revérifiées dans une source : ils sont signalés comme tels et ne sont jamais présentés comme certains.',
     origin:
       'Les faits ont été rassemblés à partir de sources publiques (sites et documentation des éditeurs, rapports annuels, Framasoft, collectif CHATONS, presse spécialisée). Les licences des logiciels libres ont été vérifiées dans le dépôt de chaque projet, et les faits des outils dominants qui pèsent le plus ont reçu un second regard ; les corrections sont consignées avec leurs sources.',
     differ:
       'Votre situation diffère (offre payante, option activée) ? Décrivez l’outil vous-même avec « Un autre outil, absent de la liste » : ce sont alors vos réponses qui comptent.',
     links: 'Les liens mènent à des sites extérieurs : rien n’est chargé tant que vous ne cliquez pas.',
     byFunction: 'Les outils, fonction par fonction',
-    summary: '{name} · {count} outils, dont {checked} vérifiés',
+    summary: '{name} · {tools}, dont {checked}',
+    summaryTools: '{count} outil | {count} outils',
+    summaryChecked: '{count} vérifié | {count} vérifiés',
     side: {
       dominant: 'Plateforme dominante',
       alternative: 'Alternative',

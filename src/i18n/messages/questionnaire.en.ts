@@ -4,9 +4,7 @@
  * vue-i18n parses them.
  */
 import type fr from './questionnaire.fr'
-
-/** The French file's shape with any string in place of each French text. */
-type SameKeys<T> = { readonly [K in keyof T]: T[K] extends string ? string : SameKeys<T[K]> }
+import type { SameKeys } from '../schema'
 
 export default {
   section: {

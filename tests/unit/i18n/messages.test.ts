@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { messages } from '@/i18n'
+import { messages } from '@/i18n/messages'
 
 type Leaf = [key: string, message: string]
 
@@ -63,9 +63,21 @@ describe.each(NAMESPACES)('%s messages, French and English', (namespace) => {
     expect(mismatches).toEqual([])
   })
 
-  it.each(both)('%s has no bare vue-i18n special character (@, |, $)', (_locale, all) => {
+  it.each(both)('%s has no bare vue-i18n special character (@, $)', (_locale, all) => {
     const offending = all
-      .filter(([, message]) => /[@|$]/.test(message.replace(LITERAL, '')))
+      .filter(([, message]) => /[@$]/.test(message.replace(LITERAL, '')))
+      .map(([key]) => key)
+    expect(offending).toEqual([])
+  })
+
+  it.each(both)('%s uses | only between plural forms, none of them empty', (_locale, all) => {
+    const offending = all
+      .filter(([, message]) =>
+        message
+          .replace(LITERAL, '')
+          .split('|')
+          .some((form) => form.trim() === ''),
+      )
       .map(([key]) => key)
     expect(offending).toEqual([])
   })

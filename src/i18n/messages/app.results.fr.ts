@@ -1,0 +1,74 @@
+// Texts of the results page (French, the reference), mounted under `app.results`: loaded with
+// the routes that show them, not on the home page. Keys mirror app.results.en.ts exactly (typed).
+export default {
+  title: 'Résultats',
+  heading: 'Vos résultats',
+  noAnswers: 'Pas encore de réponses à analyser.',
+  completeness: 'Réponses complètes à {percent} %',
+  completenessHelp: 'Les « je ne sais pas » et les questions sans réponse ne comptent pas dans les scores.',
+  outOf100: 'sur 100',
+  notComputed: 'Pas encore calculable',
+  backToWizard: 'Revenir au questionnaire',
+  howComputed: 'Comment est-ce calculé ?',
+  export: 'Télécharger mes réponses (fichier JSON)',
+  path: {
+    title: 'Où en êtes-vous sur le chemin ?',
+    level: 'Étape {n} sur 5 :',
+    unknown: 'Répondez aux questions sur vos outils pour situer votre organisation sur le chemin.',
+  },
+  cardsTitle: 'Les chiffres clés',
+  cards: {
+    dependencyIndex: {
+      title: 'Indice de dépendance',
+      explanation:
+        'À quel point vos activités reposent sur des outils qui exploitent les données, relèvent de lois étrangères ou enferment. 0 : aucune dépendance ; 100 : dépendance maximale.',
+    },
+    concentration: {
+      title: 'Concentration des fournisseurs',
+      explanation:
+        'Si un seul fournisseur tient toutes vos fonctions, elle vaut 100 ; plus vos outils sont répartis ou auto-hébergés, plus elle baisse.',
+    },
+    governance: {
+      title: 'Maturité de la gouvernance',
+      explanation:
+        'Vos pratiques : stratégie écrite, décisions partagées, sauvegardes, double authentification, formation… 100 : tout est en place.',
+    },
+    completeness: {
+      title: 'Réponses complètes',
+      explanation:
+        'La part des questions qui ont une réponse utilisable. Plus elle est haute, plus les chiffres sont fiables.',
+    },
+  },
+  findings: {
+    title: 'Ce que disent vos réponses',
+    contradictionsTitle: 'Valeurs et pratiques',
+    contradiction:
+      '{value} : vous la jugez importante ({rating} sur 5), mais vos outils actuels la respectent à {practice} sur 100.',
+    noContradiction:
+      'Aucune contradiction forte entre les valeurs que vous jugez importantes et vos outils actuels.',
+    singlePointsTitle: 'Points de fragilité',
+    vital:
+      '{vendor} détient votre fonction vitale {functions} : si ce fournisseur change ses conditions ou ferme votre compte, elle s’arrête. | {vendor} détient {count} de vos fonctions vitales ({functions}) : si ce fournisseur change ses conditions ou ferme votre compte, tout s’arrête en même temps.',
+    login:
+      'Vos connexions passent par {vendor} ({tool}) : si ce compte est perdu ou fermé, tous les outils qui en dépendent le sont aussi.',
+    noSinglePoint: 'Aucun fournisseur ne concentre plusieurs fonctions vitales.',
+  },
+  detailsTitle: 'Le détail',
+  valuesTable: {
+    caption: 'Vos valeurs : importance déclarée, pratique et écart (sur 100)',
+    value: 'Valeur',
+    importance: 'Importance',
+    practice: 'Pratique',
+    gap: 'Écart',
+    rating: '{rating} sur 5',
+    note: 'Un tiret signale une valeur non notée ou qu’aucune réponse ne permet encore de mesurer.',
+  },
+  functionsTable: {
+    caption: 'Vos fonctions, de la plus dépendante à la moins dépendante (dépendance sur 100)',
+    function: 'Fonction',
+    tools: 'Outils',
+    dependency: 'Dépendance',
+    stance: 'Choix',
+    unknown: 'Fonctions dont l’outil n’est pas encore connu, non comptées : {count}.',
+  },
+}
