@@ -44,24 +44,35 @@ export function oneOf<const T extends readonly [string, ...string[]]>(options: T
   return v.picklist(options, `expected one of ${options.join(', ')}`)
 }
 
-/**
- * An object (not null, not an array); unknown keys are dropped. valibot reports a missing key
- * through the object's own message, hence the two cases.
- */
+// valibot takes an array for an object or a record; a list where a record belongs is a wrong file.
+const PLAIN_OBJECT = v.custom<Record<string, unknown>>(
+  (input) => typeof input === 'object' && input !== null && !Array.isArray(input),
+  'expected an object',
+)
+
+/** An object (not null, not an array); unknown keys are dropped. */
 export function object<const E extends v.ObjectEntries>(entries: E) {
-  return v.pipe(
-    // valibot takes an array for an object; a list where a record belongs is a wrong file.
-    v.custom<Record<string, unknown>>(
-      (input) => typeof input === 'object' && input !== null && !Array.isArray(input),
-      'expected an object',
-    ),
-    variantOption(entries),
-  )
+  return v.pipe(PLAIN_OBJECT, variantOption(entries))
 }
 
-/** An object schema bare of the array guard, as v.variant wants its options (it checks objects itself). */
+/** A record (not null, not an array) of string keys to values of one schema. */
+export function recordOf<const S extends v.GenericSchema>(value: S) {
+  return v.pipe(PLAIN_OBJECT, v.record(STRING, value, 'expected an object'))
+}
+
+/**
+ * An object schema bare of the array guard, as v.variant wants its options (it checks objects
+ * itself). valibot reports a missing key with the object's message: say what the key expects.
+ */
 export function variantOption<const E extends v.ObjectEntries>(entries: E) {
-  return v.object(entries, (issue) => (issue.input === undefined ? 'missing' : 'expected an object'))
+  return v.object(entries, (issue) => {
+    const key = issue.input === undefined ? issue.path?.at(-1)?.key : undefined
+    if (typeof key !== 'string') return 'expected an object'
+    const entry: unknown = entries[key]
+    const message =
+      typeof entry === 'object' && entry !== null && 'message' in entry ? entry.message : undefined
+    return typeof message === 'string' ? message : 'missing'
+  })
 }
 
 /** A list of items. */

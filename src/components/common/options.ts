@@ -17,8 +17,3 @@ export function optionsWithDontKnow<V extends string>(
     { value: DONT_KNOW, label: t('app.wizard.dontKnow') },
   ]
 }
-
-/** Lower case without accents, so "evenement" finds "Événement" and names make plain file names. */
-export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
-}

@@ -14,6 +14,7 @@ import { contributesToCommons, governanceAnswers, governanceMaturity } from './g
 import { pathLevel, pathScore } from './path'
 import { answerOf, visibleQuestions } from './questions'
 import { contradictions, importanceRatings, valueScores } from './values'
+import { describedTools, vendorTable } from './vendors'
 
 export { WEIGHTS } from './weights'
 export type { ToolValueId } from './weights'
@@ -48,6 +49,7 @@ export function score(questionnaire: Questionnaire, catalogue: Catalogue, answer
     dependencyIndex: dependency,
     concentration: concentrationIndex(functions, shares),
     vendorShares: shares,
+    vendors: vendorTable(functions, shares, catalogue, tools, describedTools(questionnaire, answers)),
     singlePointsOfFailure: singlePointsOfFailure(functions),
     values,
     contradictions: contradictions(values),

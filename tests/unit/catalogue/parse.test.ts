@@ -56,7 +56,7 @@ describe('parseCatalogue', () => {
   it('rejects a missing or empty translation', () => {
     const missing = copy()
     delete at(missing, 'functions', 5, 'name').fr
-    expectRejected(missing, 'functions[5].name.fr: missing')
+    expectRejected(missing, 'functions[5].name.fr: expected a string')
     const empty = copy()
     at(empty, 'functions', 0, 'tools', 4, 'migration', 'reason').en = '  '
     expectRejected(empty, 'functions[0].tools[4].migration.reason.en: expected a non-empty string')
@@ -65,7 +65,7 @@ describe('parseCatalogue', () => {
   it('requires kind and migration on alternatives, and refuses them on dominant tools', () => {
     const noKind = copy()
     delete at(noKind, 'functions', 0, 'tools', 4).kind
-    expectRejected(noKind, 'functions[0].tools[4].kind: missing')
+    expectRejected(noKind, 'functions[0].tools[4].kind: expected one of libre-selfhostable')
     const dominantWithMigration = copy()
     at(dominantWithMigration, 'functions', 0, 'tools', 0).migration = {
       effort: 'low',
