@@ -7,7 +7,10 @@ import * as v from 'valibot'
 
 /** A calendar date written YYYY-MM-DD that exists (no 2026-02-30). */
 function isCalendarDate(date: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(date) && new Date(`${date}T00:00:00Z`).toISOString().startsWith(date)
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return false
+  const time = Date.parse(`${date}T00:00:00Z`)
+  // Date.parse refuses month 13 but rolls 02-30 over to March: compare the date back.
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(date)
 }
 
 // Full timestamp only: date, time to the second, optional fraction, and Z or an offset.
