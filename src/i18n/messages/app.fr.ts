@@ -167,11 +167,11 @@ export default {
     failed: {
       // One message per kind of read problem (src/domain/read-problem.ts), plus a file the browser could not open.
       unreadable: 'Ce fichier n’a pas pu être ouvert.',
-      notJson: 'Ce fichier n’a pas pu être lu : ce n’est pas un fichier JSON.',
+      notJson: 'Ce fichier n’a pas pu être lu : ce n’est pas un fichier JSON.',
       otherFormat: 'Ce fichier n’est pas un diagnostic enregistré par cet outil.',
       newerVersion:
-        'Ce diagnostic a été enregistré par une version plus récente de cet outil : mettez l’outil à jour pour l’ouvrir.',
-      invalidField: 'Ce diagnostic est abîmé : certaines valeurs ne sont pas valides.',
+        'Ce diagnostic a été enregistré par une version plus récente de cet outil : mettez l’outil à jour pour l’ouvrir.',
+      invalidField: 'Ce diagnostic est abîmé : certaines valeurs ne sont pas valides.',
       unknownQuestionnaire: 'Ce diagnostic répond à un questionnaire que cet outil ne sait pas lire.',
       unknownQuestion:
         'Ce diagnostic contient des réponses à des questions que ce questionnaire ne connaît pas.',
