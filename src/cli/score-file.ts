@@ -3,16 +3,16 @@
  * one file's text → its Result or the problems found, and a whole run (arguments → stdout,
  * stderr, exit code) given a way to read files. src/cli/score.ts only wires it to the process.
  */
-import type { AnswerProblem } from '../domain/assessment/check'
 import { readAssessmentText } from '../domain/assessment/read'
 import type { Catalogue } from '../domain/catalogue/types'
 import { catalogueV1 as shippedCatalogue } from '../domain/catalogue/v1'
 import { questionnaire as shippedQuestionnaire } from '../domain/questionnaire/bank'
 import type { Questionnaire } from '../domain/questionnaire/types'
+import type { ReadProblem, ReadProblemKind } from '../domain/read-problem'
 import { score } from '../domain/scoring/index'
 import type { Result } from '../domain/scoring/types'
 
-export type FileOutcome = { ok: true; result: Result } | { ok: false; problems: AnswerProblem[] }
+export type FileOutcome = { ok: true; result: Result } | { ok: false; problems: ReadProblem[] }
 
 /** What reading a file gave: its text, or why it could not be read (one short phrase). */
 export type ReadOutcome = { ok: true; text: string } | { ok: false; problem: string }
@@ -47,10 +47,28 @@ export function scoreAssessmentText(
   return { ok: true, result: score(questionnaire, catalogue, read.assessment.answers) }
 }
 
-/** `score: <file>: <path>: <problem>`; the path is left out when it names the whole file. */
-export function formatProblem(file: string, problem: AnswerProblem): string {
-  const where = problem.path === '' || problem.path === 'file' ? '' : `${problem.path}: `
-  return `score: ${file}: ${where}${problem.problem}`
+/** What each kind of problem means, in the command's words; the detail says exactly what was found. */
+export const PROBLEM_MESSAGES: Readonly<Record<ReadProblemKind, string>> = {
+  notJson: 'not JSON',
+  otherFormat: 'not an assessment file',
+  newerVersion: 'written by a newer version of the app; update it to score this file',
+  invalidField: 'invalid field',
+  unknownQuestionnaire: 'answers a questionnaire this app does not know',
+  unknownQuestion: 'answer to a question this app does not know',
+  wrongAnswerKind: 'answer of the wrong kind for its question',
+  unknownOption: 'option the question does not offer',
+  unknownTool: 'tool the catalogue does not list for this function',
+}
+
+/** `score: <file>: <path>: <message> (<detail>)`; the path is left out when it names the whole text. */
+export function formatProblem(file: string, problem: ReadProblem): string {
+  const where = problem.path === '' ? '' : `${problem.path}: `
+  return `score: ${file}: ${where}${PROBLEM_MESSAGES[problem.kind]} (${problem.detail})`
+}
+
+/** Numbers printed with at most two decimals: float noise such as 64.97999999999999 means nothing. */
+export function roundForPrint(_key: string, value: unknown): unknown {
+  return typeof value === 'number' ? Math.round(value * 100) / 100 : value
 }
 
 /** A whole run: arguments (without node and the script) → what to print and the exit code. */
@@ -77,7 +95,7 @@ export function runScore(
   for (const file of files) {
     const read = readText(file)
     if (!read.ok) {
-      errors.push(formatProblem(file, { path: 'file', problem: read.problem }))
+      errors.push(`score: ${file}: ${read.problem}`)
       continue
     }
     let outcome: FileOutcome
@@ -85,7 +103,7 @@ export function runScore(
       outcome = scoreAssessmentText(read.text, questionnaire, catalogue)
     } catch (error) {
       // A bug of ours, not of the file: still one line, and the other files are scored.
-      errors.push(formatProblem(file, { path: 'file', problem: `could not be scored (${String(error)})` }))
+      errors.push(`score: ${file}: could not be scored (${String(error)})`)
       continue
     }
     if (outcome.ok) scored.push({ file, result: outcome.result })
@@ -95,7 +113,7 @@ export function runScore(
   // reading the output always gets the same kind of JSON.
   const payload = files.length === 1 ? scored[0]?.result : scored
   return {
-    stdout: payload === undefined ? '' : `${JSON.stringify(payload, null, 2)}\n`,
+    stdout: payload === undefined ? '' : `${JSON.stringify(payload, roundForPrint, 2)}\n`,
     stderr: errors.map((line) => `${line}\n`).join(''),
     exitCode: errors.length > 0 ? 1 : 0,
   }

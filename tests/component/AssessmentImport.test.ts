@@ -26,7 +26,8 @@ async function choose(wrapper: ReturnType<typeof mountWithApp>, text: string) {
   await vi.waitFor(async () => {
     await flushPromises()
     if (!wrapper.emitted('imported') && !wrapper.find('[role="alert"]').exists()) throw new Error('not yet')
-  })
+    // The first file opened loads the catalogue and the schemas: slow on a busy machine.
+  }, 10_000)
 }
 
 describe('AssessmentImport', () => {
@@ -48,28 +49,100 @@ describe('AssessmentImport', () => {
     expect(wrapper.emitted('imported')).toBeUndefined()
   })
 
-  it('refuses JSON that is not an assessment file', async () => {
-    const wrapper = mountWithApp(AssessmentImport)
-    await choose(wrapper, '{"hello": 1}')
-    expect(wrapper.get('[role="alert"]').text()).toContain('n’est pas un diagnostic enregistré par cet outil')
-  })
+  /** A valid exported file with its JSON changed by `edit`. */
+  function edited(
+    edit: (file: Record<string, unknown> & { assessment: Record<string, unknown> }) => void,
+  ): string {
+    const file = JSON.parse(
+      serialiseAssessmentFile(toAssessmentFile(assessment, new Date('2026-11-03T00:00:00Z'))),
+    )
+    edit(file)
+    return JSON.stringify(file)
+  }
 
-  it('refuses an assessment answered against an unknown questionnaire version', async () => {
+  // One message per kind of problem, chosen from the kind (src/domain/read-problem.ts).
+  it.each([
+    [
+      'JSON that is not an assessment file',
+      '{"hello": 1}',
+      'n’est pas un diagnostic enregistré par cet outil',
+    ],
+    [
+      'a file of a newer format version',
+      edited((f) => {
+        f.formatVersion = 2
+      }),
+      'enregistré par une version plus récente de cet outil',
+    ],
+    [
+      'an assessment of a newer questionnaire version',
+      edited((f) => {
+        f.assessment.questionnaireVersion = 99
+      }),
+      'enregistré par une version plus récente de cet outil',
+    ],
+    [
+      'a field of the wrong shape (a date that is not a timestamp)',
+      edited((f) => {
+        f.assessment.createdAt = 'March 7'
+      }),
+      'Ce diagnostic est abîmé',
+    ],
+    [
+      'another questionnaire',
+      edited((f) => {
+        f.assessment.questionnaireId = 'other-survey'
+      }),
+      'répond à un questionnaire que cet outil ne sait pas lire',
+    ],
+    [
+      'answers to questions this questionnaire does not have',
+      edited((f) => {
+        f.assessment.answers = { 'fn.teleportation': { kind: 'dontKnow' } }
+      }),
+      'des réponses à des questions que ce questionnaire ne connaît pas',
+    ],
+    [
+      'an answer of the wrong kind',
+      edited((f) => {
+        f.assessment.answers = { 'profile.name': { kind: 'scale', value: 3 } }
+      }),
+      'des réponses d’un type que leur question n’attend pas',
+    ],
+    [
+      'a choice the question does not offer',
+      edited((f) => {
+        f.assessment.answers = { 'profile.kind': { kind: 'single', value: 'club' } }
+      }),
+      'des choix que ce questionnaire ne propose pas',
+    ],
+    [
+      'a tool missing from the catalogue',
+      edited((f) => {
+        f.assessment.answers = {
+          'fn.email': { kind: 'function', use: 'used', tools: [{ kind: 'catalogue', toolId: 'gmial' }] },
+        }
+      }),
+      'cite des outils absents du catalogue',
+    ],
+  ])('refuses %s with its own message, and changes nothing', async (_label, text, message) => {
     const wrapper = mountWithApp(AssessmentImport)
-    const future = { ...assessment, questionnaireVersion: 99 }
-    await choose(wrapper, serialiseAssessmentFile(toAssessmentFile(future, new Date())))
-    expect(wrapper.get('[role="alert"]').text()).toContain('une autre version du questionnaire')
-    expect(wrapper.get('.mono').text()).toContain('unknown questionnaire version 99')
-  })
-
-  it('refuses answers to questions this questionnaire does not have', async () => {
-    const wrapper = mountWithApp(AssessmentImport)
-    const odd = {
-      ...assessment,
-      answers: { ...assessment.answers, 'fn.teleportation': { kind: 'dontKnow' } },
-    }
-    await choose(wrapper, JSON.stringify(toAssessmentFile(odd as Assessment, new Date())))
-    expect(wrapper.get('[role="alert"]').text()).toContain('des réponses que ce questionnaire ne connaît pas')
+    await choose(wrapper, text)
+    expect(wrapper.get('[role="alert"]').text()).toContain(message)
+    expect(wrapper.get('[role="alert"]').text()).toContain('Rien n’a été modifié.')
     expect(wrapper.emitted('imported')).toBeUndefined()
+  })
+
+  it('lists every problem with its path in the details', async () => {
+    const wrapper = mountWithApp(AssessmentImport)
+    await choose(
+      wrapper,
+      edited((f) => {
+        f.assessment.questionnaireVersion = 99
+      }),
+    )
+    expect(wrapper.get('details').text()).toContain(
+      'assessment.questionnaireVersion: questionnaire version 99, this app knows version',
+    )
   })
 })

@@ -67,6 +67,7 @@ describe('ToolPicker', () => {
       [
         {
           kind: 'other',
+          id: expect.stringMatching(/^other-.+/),
           name: 'Mailo',
           vendor: 'Mailo SAS',
           jurisdiction: 'eu-or-adequate',
@@ -92,6 +93,53 @@ describe('ToolPicker', () => {
     name.element.dispatchEvent(event)
     expect(event.defaultPrevented).toBe(true)
     expect(lastUpdate(wrapper)?.[0]).toEqual([expect.objectContaining({ kind: 'other', name: 'Mailo' })])
+  })
+
+  it('gives each described tool its own id, so two tools of the same name stay two', async () => {
+    const wrapper = mountPicker()
+    const openForm = () =>
+      wrapper
+        .findAll('button')
+        .find((b) => b.text() === 'Un autre outil, absent de la liste')!
+        .trigger('click')
+    const addPad = async () => {
+      await wrapper.findAll('input[type="text"]')[0]!.setValue('Pad')
+      await wrapper
+        .findAll('button')
+        .find((b) => b.text() === 'Ajouter cet outil')!
+        .trigger('click')
+    }
+    await openForm()
+    await addPad()
+    await openForm()
+    await addPad()
+    const ids = (wrapper.emitted('update') ?? []).map(([tools]) => {
+      const [tool] = tools as ToolChoice[]
+      return tool?.kind === 'other' ? tool.id : undefined
+    })
+    expect(ids).toHaveLength(2)
+    expect(ids[0]).toMatch(/^other-.+/)
+    expect(ids[1]).toMatch(/^other-.+/)
+    expect(ids[0]).not.toBe(ids[1])
+  })
+
+  it('removes only the described tool whose button is pressed, even when names repeat', async () => {
+    const pad = (id: string): ToolChoice => ({
+      kind: 'other',
+      id,
+      name: 'Pad',
+      vendor: '',
+      jurisdiction: 'dontKnow',
+      licence: 'dontKnow',
+      businessModel: 'dontKnow',
+      export: 'dontKnow',
+      hosting: 'dontKnow',
+    })
+    const wrapper = mountPicker([pad('other-a'), pad('other-b')])
+    const removes = wrapper.findAll('button').filter((b) => b.text() === 'Retirer Pad')
+    expect(removes).toHaveLength(2)
+    await removes[1]!.trigger('click')
+    expect(lastUpdate(wrapper)).toEqual([[pad('other-a')], false])
   })
 
   it('Enter in the filter does not submit the wizard’s form', () => {

@@ -12,7 +12,7 @@ import { catalogueV1 as catalogue } from '../../src/domain/catalogue/v1'
 import { questionnaire } from '../../src/domain/questionnaire/bank'
 import { score } from '../../src/domain/scoring/index'
 import type { ReadOutcome } from '../../src/cli/score-file'
-import { formatProblem, runScore, scoreAssessmentText } from '../../src/cli/score-file'
+import { formatProblem, roundForPrint, runScore, scoreAssessmentText } from '../../src/cli/score-file'
 
 // Vitest runs from the project root (vitest.config.ts).
 const ROOT = process.cwd()
@@ -53,32 +53,58 @@ describe('scoreAssessmentText', () => {
   })
 
   it.each([
-    ['not JSON', '{"format": ', ['score: bad.json: not JSON']],
+    ['not JSON', '{"format": ', [expect.stringMatching(/^score: bad\.json: not JSON \(.+\)$/)]],
     [
       'another format',
       JSON.stringify({ format: 'something-else', formatVersion: 1 }),
-      ['score: bad.json: format: expected "autonomie-numerique.assessment" (this is not an assessment file)'],
+      [
+        'score: bad.json: format: not an assessment file (format is "something-else", expected "autonomie-numerique.assessment")',
+      ],
     ],
     [
       'formatVersion 2',
       edited((f) => {
         f.formatVersion = 2
       }),
-      ['score: bad.json: formatVersion: unsupported version 2, expected 1'],
+      [
+        "score: bad.json: formatVersion: written by a newer version of the app; update it to score this file (format version 2 is newer than this app's (1))",
+      ],
     ],
     [
       'questionnaireVersion 99',
       edited((f) => {
         f.assessment.questionnaireVersion = 99
       }),
-      ['score: bad.json: questionnaireVersion: unknown questionnaire version 99, this tool knows version 1'],
+      [
+        'score: bad.json: assessment.questionnaireVersion: written by a newer version of the app; update it to score this file (questionnaire version 99, this app knows version 1)',
+      ],
+    ],
+    [
+      'another questionnaire',
+      edited((f) => {
+        f.assessment.questionnaireId = 'someone-else'
+      }),
+      [
+        'score: bad.json: assessment.questionnaireId: answers a questionnaire this app does not know (unknown questionnaire "someone-else", expected "autonomie-numerique")',
+      ],
+    ],
+    [
+      'a date that is not a timestamp',
+      edited((f) => {
+        f.assessment.createdAt = 'March 7'
+      }),
+      [
+        'score: bad.json: assessment.createdAt: invalid field (expected an ISO 8601 timestamp such as 2026-11-30T10:15:00.000Z)',
+      ],
     ],
     [
       'an answer to fn.nonexistent',
       edited((f) => {
         f.assessment.answers['fn.nonexistent'] = { kind: 'function', use: 'unused', tools: [] }
       }),
-      ['score: bad.json: answers.fn.nonexistent: answer to an unknown question'],
+      [
+        'score: bad.json: assessment.answers.fn.nonexistent: answer to a question this app does not know (answer to an unknown question)',
+      ],
     ],
     [
       'an unknown tool id',
@@ -89,7 +115,9 @@ describe('scoreAssessmentText', () => {
           tools: [{ kind: 'catalogue', toolId: 'gmial' }],
         }
       }),
-      ['score: bad.json: answers.fn.email: unknown tool id gmial for function email'],
+      [
+        'score: bad.json: assessment.answers.fn.email.tools[0].toolId: tool the catalogue does not list for this function (unknown tool id gmial for function email)',
+      ],
     ],
     [
       'a real tool under another function',
@@ -100,14 +128,18 @@ describe('scoreAssessmentText', () => {
           tools: [{ kind: 'catalogue', toolId: 'peertube' }],
         }
       }),
-      ['score: bad.json: answers.fn.email: unknown tool id peertube for function email'],
+      [
+        'score: bad.json: assessment.answers.fn.email.tools[0].toolId: tool the catalogue does not list for this function (unknown tool id peertube for function email)',
+      ],
     ],
     [
       'a scale value 9',
       edited((f) => {
         f.assessment.answers['value.privacy'] = { kind: 'scale', value: 9 }
       }),
-      ['score: bad.json: assessment.answers.value.privacy.value: expected a whole number from 1 to 5'],
+      [
+        'score: bad.json: assessment.answers.value.privacy.value: invalid field (expected a whole number from 1 to 5)',
+      ],
     ],
     [
       'an unknown option and an answer of the wrong kind (every problem reported)',
@@ -116,12 +148,31 @@ describe('scoreAssessmentText', () => {
         f.assessment.answers['gov.backups'] = { kind: 'scale', value: 3 }
       }),
       [
-        'score: bad.json: answers.profile.kind: unknown option "club"',
-        'score: bad.json: answers.gov.backups: expected a single answer, got scale',
+        'score: bad.json: assessment.answers.profile.kind.value: option the question does not offer (unknown option "club")',
+        'score: bad.json: assessment.answers.gov.backups.kind: answer of the wrong kind for its question (expected a single answer, got scale)',
       ],
     ],
   ])('refuses %s with a message naming the problem', (_label, text, expected) => {
     expect(messages(text)).toEqual(expected)
+  })
+})
+
+describe('formatProblem', () => {
+  it('chooses the message from the kind, whatever the detail says', () => {
+    expect(formatProblem('f.json', { kind: 'unknownTool', path: 'x', detail: 'not JSON' })).toBe(
+      'score: f.json: x: tool the catalogue does not list for this function (not JSON)',
+    )
+    expect(formatProblem('f.json', { kind: 'notJson', path: '', detail: 'd' })).toBe(
+      'score: f.json: not JSON (d)',
+    )
+  })
+})
+
+describe('roundForPrint', () => {
+  it('prints numbers with at most two decimals', () => {
+    expect(JSON.stringify({ a: 64.97999999999999, b: [0.125, 1 / 3], c: 7, d: 'x' }, roundForPrint)).toBe(
+      '{"a":64.98,"b":[0.13,0.33],"c":7,"d":"x"}',
+    )
   })
 })
 
@@ -138,6 +189,13 @@ describe('runScore', () => {
     const one = runScore(['a.json'], read)
     expect(one.exitCode).toBe(0)
     expect(JSON.parse(one.stdout)).toHaveProperty('dependencyIndex')
+    // every printed number has at most two decimals
+    expect(one.stdout).not.toMatch(/\d\.\d{3,}/)
+    const unrounded = scoreAssessmentText(files['a.json'] ?? '')
+    const di = unrounded.ok ? unrounded.result.dependencyIndex : null
+    expect((JSON.parse(one.stdout) as { dependencyIndex: number }).dependencyIndex).toBe(
+      di === null ? null : Math.round(di * 100) / 100,
+    )
     const two = runScore(['a.json', 'b.json'], read)
     expect(two.exitCode).toBe(0)
     expect(two.stderr).toBe('')
@@ -148,7 +206,9 @@ describe('runScore', () => {
     const out = runScore(['a.json', 'bad.json', 'missing.json'], read)
     expect(out.exitCode).toBe(1)
     expect(JSON.parse(out.stdout)).toHaveLength(1)
-    expect(out.stderr).toBe('score: bad.json: expected a JSON object\nscore: missing.json: no such file\n')
+    expect(out.stderr).toBe(
+      'score: bad.json: not an assessment file (expected a JSON object)\nscore: missing.json: no such file\n',
+    )
   })
 
   it('usage errors exit 2; --help prints usage and exits 0', () => {
@@ -192,7 +252,7 @@ describe('npm run score (end to end)', () => {
       ['examples/small-association-dominant.json', 2],
       ['examples/ethical-self-hosted.json', 5],
     ])
-    expect(run.stderr).toBe(`score: ${bad}: not JSON\n`)
+    expect(run.stderr).toMatch(new RegExp(`^score: ${bad}: not JSON \\(.+\\)\n$`))
     expect(run.stderr).not.toContain('    at ')
   }, 60_000)
 })

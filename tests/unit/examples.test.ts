@@ -247,7 +247,7 @@ describe('examples/mid-size-in-transition.json', () => {
       dependencyIndex: 38.511875,
       // w: email 3 (microsoft), files 2 (framasoft), office 3 (microsoft), crm 3 (no vendor),
       // video 2 (no vendor), mobile 2 (meta), social 2 split meta 1 + chatons-host 1, payments 3
-      // (helloasso), accounting 3 (other:cabinet martin & associés), devices 2 (microsoft); total 25.
+      // (helloasso), accounting 3 (other:cabinet martin & associes), devices 2 (microsoft); total 25.
       // microsoft 8, meta 3, helloasso 3, other 3, framasoft 2, chatons-host 1 (5 without a vendor)
       // HHI = 100 × (64 + 9 + 9 + 9 + 4 + 1) / 625 = 100 × 96 / 625 = 15.36
       concentration: 15.36,

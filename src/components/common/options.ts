@@ -27,8 +27,3 @@ export function optionsWithDontKnow<V extends string>(
     t,
   )
 }
-
-/** Lower case without accents, so "evenement" finds "Événement" and names make plain file names. */
-export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
-}

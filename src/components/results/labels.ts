@@ -1,23 +1,28 @@
 /**
- * Names shown on the results for ids the scoring returns: functions and tools from the
- * catalogue, vendors from the catalogue or as the respondent typed them ("other" tools).
+ * Names shown on the results for ids the scoring returns: functions from the catalogue, tools
+ * and vendors from the labels the Result carries (catalogue names, or as the respondent typed
+ * them for tools and vendors they described).
  */
-import { findFunction, findTool, findVendor } from '@/domain/catalogue'
+import { findFunction } from '@/domain/catalogue'
 import type { Catalogue, FunctionId, Locale } from '@/domain/catalogue/types'
-import { OTHER_PREFIX } from '@/domain/scoring/exposure'
+import type { Result } from '@/domain/scoring/types'
 
 export function functionName(catalogue: Catalogue, id: FunctionId, locale: Locale): string {
   return findFunction(catalogue, id)?.name[locale] ?? id
 }
 
-export function toolName(catalogue: Catalogue, id: string, locale: Locale): string {
-  if (id.startsWith(OTHER_PREFIX)) return id.slice(OTHER_PREFIX.length)
-  return findTool(catalogue, id)?.tool.name[locale] ?? id
+/** The label of a tool met in the Result; the id itself if the Result does not hold it. */
+export function toolName(result: Result, id: string, locale: Locale): string {
+  for (const f of result.functions) {
+    const tool = f.tools.find((t) => t.toolId === id)
+    if (tool) return tool.label[locale]
+  }
+  return id
 }
 
-export function vendorName(catalogue: Catalogue, id: string): string {
-  if (id.startsWith(OTHER_PREFIX)) return id.slice(OTHER_PREFIX.length)
-  return findVendor(catalogue, id)?.name ?? id
+/** The label of a vendor from the Result's vendor table; the id itself if it is not there. */
+export function vendorName(result: Result, id: string): string {
+  return result.vendors.find((vendor) => vendor.id === id)?.label ?? id
 }
 
 /** Scores are shown as whole points: more precision than that would claim more than the method can. */

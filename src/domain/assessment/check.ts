@@ -5,57 +5,85 @@
  */
 import type { Catalogue } from '../catalogue/types'
 import type { Question, Questionnaire } from '../questionnaire/types'
+import type { ReadProblem } from '../read-problem'
 import type { Answer, Assessment } from './types'
-
-export interface AnswerProblem {
-  path: string
-  problem: string
-}
 
 /** Tool ids listed under each function: a tool answers only the function it serves. */
 type ToolsByFunction = ReadonlyMap<string, ReadonlySet<string>>
 
-function answerProblem(question: Question, answer: Answer, toolsByFunction: ToolsByFunction): string | null {
+function answerProblems(
+  question: Question,
+  answer: Answer,
+  path: string,
+  toolsByFunction: ToolsByFunction,
+): ReadProblem[] {
+  const wrongKind = (detail: string): ReadProblem[] => [
+    { kind: 'wrongAnswerKind', path: `${path}.kind`, detail },
+  ]
   if (answer.kind === 'dontKnow')
-    return question.kind === 'text' ? 'a text question has no “I don’t know”' : null
+    return question.kind === 'text' ? wrongKind('a text question has no “I don’t know”') : []
   if (question.kind === 'function') {
-    if (answer.kind !== 'function') return `expected a function answer, got ${answer.kind}`
+    if (answer.kind !== 'function') return wrongKind(`expected a function answer, got ${answer.kind}`)
     const known = toolsByFunction.get(question.functionId) ?? new Set<string>()
-    const unknown = answer.tools.flatMap((t) =>
-      t.kind === 'catalogue' && !known.has(t.toolId) ? [t.toolId] : [],
+    return answer.tools.flatMap((t, i): ReadProblem[] =>
+      t.kind === 'catalogue' && !known.has(t.toolId)
+        ? [
+            {
+              kind: 'unknownTool',
+              path: `${path}.tools[${i}].toolId`,
+              detail: `unknown tool id ${t.toolId} for function ${question.functionId}`,
+            },
+          ]
+        : [],
     )
-    return unknown.length ? `unknown tool id ${unknown.join(', ')} for function ${question.functionId}` : null
   }
-  if (answer.kind !== question.kind) return `expected a ${question.kind} answer, got ${answer.kind}`
+  if (answer.kind !== question.kind)
+    return wrongKind(`expected a ${question.kind} answer, got ${answer.kind}`)
+  const unknownOption = (value: string, at: string): ReadProblem => ({
+    kind: 'unknownOption',
+    path: at,
+    detail: `unknown option "${value}"`,
+  })
   if (answer.kind === 'single' && question.kind === 'single') {
-    return question.options.some((o) => o.value === answer.value) ? null : `unknown option "${answer.value}"`
+    return question.options.some((o) => o.value === answer.value)
+      ? []
+      : [unknownOption(answer.value, `${path}.value`)]
   }
   if (answer.kind === 'multiple' && question.kind === 'multiple') {
-    const bad = answer.values.filter((v) => !question.options.some((o) => o.value === v))
-    return bad.length ? `unknown option ${bad.map((v) => `"${v}"`).join(', ')}` : null
+    return answer.values.flatMap((value, i) =>
+      question.options.some((o) => o.value === value) ? [] : [unknownOption(value, `${path}.values[${i}]`)],
+    )
   }
-  return null
+  return []
 }
 
-/** Every problem found, in question order then unknown ids; empty when the assessment fits. */
+/**
+ * Every problem found, in question order then unknown ids; empty when the assessment fits. A
+ * questionnaire version above the one given is `newerVersion` (made with a newer app).
+ */
 export function checkAssessment(
   assessment: Assessment,
   questionnaire: Questionnaire,
   catalogue: Catalogue,
-): AnswerProblem[] {
+  root = 'assessment',
+): ReadProblem[] {
   if (assessment.questionnaireId !== questionnaire.id) {
     return [
       {
-        path: 'questionnaireId',
-        problem: `unknown questionnaire "${assessment.questionnaireId}", expected "${questionnaire.id}"`,
+        kind: 'unknownQuestionnaire',
+        path: `${root}.questionnaireId`,
+        detail: `unknown questionnaire "${assessment.questionnaireId}", expected "${questionnaire.id}"`,
       },
     ]
   }
   if (assessment.questionnaireVersion !== questionnaire.version) {
+    const newer = assessment.questionnaireVersion > questionnaire.version
     return [
       {
-        path: 'questionnaireVersion',
-        problem: `unknown questionnaire version ${assessment.questionnaireVersion}, this tool knows version ${questionnaire.version}`,
+        // An older version has no reader yet: unknown to this app, like a foreign questionnaire.
+        kind: newer ? 'newerVersion' : 'unknownQuestionnaire',
+        path: `${root}.questionnaireVersion`,
+        detail: `questionnaire version ${assessment.questionnaireVersion}, this app knows version ${questionnaire.version}`,
       },
     ]
   }
@@ -63,15 +91,10 @@ export function checkAssessment(
     catalogue.functions.map((f) => [f.id, new Set(f.tools.map((t) => t.id))]),
   )
   const questions = new Map(questionnaire.sections.flatMap((s) => s.questions.map((q) => [q.id, q] as const)))
-  const problems: AnswerProblem[] = []
-  for (const [id, answer] of Object.entries(assessment.answers)) {
+  return Object.entries(assessment.answers).flatMap(([id, answer]): ReadProblem[] => {
+    const path = `${root}.answers.${id}`
     const question = questions.get(id)
-    if (!question) {
-      problems.push({ path: `answers.${id}`, problem: 'answer to an unknown question' })
-      continue
-    }
-    const problem = answerProblem(question, answer, toolsByFunction)
-    if (problem) problems.push({ path: `answers.${id}`, problem })
-  }
-  return problems
+    if (!question) return [{ kind: 'unknownQuestion', path, detail: 'answer to an unknown question' }]
+    return answerProblems(question, answer, path, toolsByFunction)
+  })
 }

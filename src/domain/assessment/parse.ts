@@ -1,166 +1,147 @@
 /**
- * Reading an assessment from untrusted data (a stored record, an imported file): every field
- * is checked, and the first problem is reported with its path so the user can be told plainly.
+ * Reading an assessment from untrusted data (a stored draft, an imported file) through valibot
+ * schemas built from the constant lists, so every field is checked and every problem is
+ * reported with its dotted path.
+ *
+ * The types stay the explicit interfaces of types.ts (their comments document the format); a
+ * type-level test (tests/unit/assessment/schema-types.test.ts) asserts the schemas produce them.
  */
-import type { Answer, Assessment, FunctionAnswer, OtherTool, ToolChoice } from './types'
-import { DONT_KNOW } from './types'
+import * as v from 'valibot'
 import { BUSINESS_MODELS, EXPORTS, HOSTINGS, JURISDICTIONS, LICENCES } from '../catalogue/values'
+import { issueProblems, type ReadProblem, type ReadProblemKind } from '../read-problem'
+import {
+  BOOLEAN,
+  NON_EMPTY,
+  STRING,
+  TIMESTAMP_SCHEMA,
+  list,
+  object,
+  oneOf,
+  recordOf,
+  variantOption,
+} from '../schemas'
+import type { Answer, Assessment, OtherTool, ToolChoice } from './types'
+import {
+  CRITICALITIES,
+  DATA_HELD,
+  DONT_KNOW,
+  EXIT_READINESS,
+  FUNCTION_USES,
+  STANCES,
+  otherToolIdFromName,
+} from './types'
 
+/** Thrown by parseAssessment; carries the first problem (kind, path, detail). */
 export class InvalidAssessmentError extends Error {
   constructor(
     readonly path: string,
     readonly problem: string,
+    readonly kind: ReadProblemKind = 'invalidField',
   ) {
-    super(`${path}: ${problem}`)
+    super(path === '' ? problem : `${path}: ${problem}`)
     this.name = 'InvalidAssessmentError'
   }
 }
 
-type Json = Record<string, unknown>
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
+/** A list of values, then "I don't know", which every closed question and follow-up accepts. */
+function orDontKnow<const T extends readonly [string, ...string[]]>(values: T) {
+  return oneOf([...values, DONT_KNOW] as const)
 }
 
-function fail(path: string, problem: string): never {
-  throw new InvalidAssessmentError(path, problem)
+const OtherToolSchema = variantOption({
+  kind: v.literal('other'),
+  // Absent from files and drafts written before described tools had ids: see withId.
+  id: v.optional(NON_EMPTY),
+  name: STRING,
+  vendor: STRING,
+  jurisdiction: orDontKnow(JURISDICTIONS),
+  licence: orDontKnow(LICENCES),
+  businessModel: orDontKnow(BUSINESS_MODELS),
+  export: orDontKnow(EXPORTS),
+  hosting: orDontKnow(HOSTINGS),
+})
+
+/** A described tool saved without an id gets the one its scores were computed with (`other:<name>`). */
+function withId({ id, ...tool }: v.InferOutput<typeof OtherToolSchema>): OtherTool {
+  return { ...tool, id: id ?? otherToolIdFromName(tool.name) }
 }
 
-function object(value: unknown, path: string): Json {
-  if (!isObject(value)) fail(path, 'expected an object')
-  return value
+const CatalogueChoiceSchema = variantOption({ kind: v.literal('catalogue'), toolId: STRING })
+
+const ToolChoiceSchema = v.pipe(
+  v.variant('kind', [CatalogueChoiceSchema, OtherToolSchema], 'expected one of catalogue, other'),
+  v.transform((choice): ToolChoice => (choice.kind === 'other' ? withId(choice) : choice)),
+)
+
+const FunctionAnswerSchema = variantOption({
+  kind: v.literal('function'),
+  use: orDontKnow(FUNCTION_USES),
+  tools: list(ToolChoiceSchema),
+  toolUnknown: v.optional(BOOLEAN),
+  criticality: v.optional(orDontKnow(CRITICALITIES)),
+  data: v.optional(orDontKnow(DATA_HELD)),
+  exit: v.optional(orDontKnow(EXIT_READINESS)),
+  stance: v.optional(orDontKnow(STANCES)),
+  reason: v.optional(STRING),
+})
+
+/** One answer's shape (not whether its question exists: see check.ts). */
+export const AnswerSchema = v.variant(
+  'kind',
+  [
+    variantOption({ kind: v.literal('single'), value: STRING }),
+    variantOption({ kind: v.literal('multiple'), values: list(STRING) }),
+    variantOption({
+      kind: v.literal('scale'),
+      value: v.picklist([1, 2, 3, 4, 5], 'expected a whole number from 1 to 5'),
+    }),
+    variantOption({ kind: v.literal('text'), value: STRING }),
+    variantOption({ kind: v.literal('dontKnow') }),
+    FunctionAnswerSchema,
+  ],
+  'expected one of single, multiple, scale, text, dontKnow, function',
+)
+
+/** An assessment as stored and exported. */
+export const AssessmentSchema = object({
+  id: STRING,
+  questionnaireId: STRING,
+  questionnaireVersion: v.pipe(
+    v.number('expected a whole number of at least 1'),
+    v.integer('expected a whole number of at least 1'),
+    v.minValue(1, 'expected a whole number of at least 1'),
+  ),
+  createdAt: TIMESTAMP_SCHEMA,
+  updatedAt: TIMESTAMP_SCHEMA,
+  answers: recordOf(AnswerSchema),
+})
+
+export type ReadAssessmentData = { ok: true; assessment: Assessment } | { ok: false; problems: ReadProblem[] }
+
+/** Reads an assessment from untrusted data; every malformed field is an `invalidField` problem. */
+export function readAssessmentData(value: unknown, path = 'assessment'): ReadAssessmentData {
+  const parsed = v.safeParse(AssessmentSchema, value)
+  if (parsed.success) return { ok: true, assessment: parsed.output }
+  return { ok: false, problems: issueProblems(path, parsed.issues) }
 }
 
-function string(value: unknown, path: string): string {
-  if (typeof value !== 'string') fail(path, 'expected a string')
-  return value
-}
-
-function optionalString(value: unknown, path: string): string | undefined {
-  return value === undefined ? undefined : string(value, path)
-}
-
-function oneOf<T extends string>(value: unknown, allowed: readonly T[], path: string): T {
-  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
-    fail(path, `expected one of ${allowed.join(', ')}`)
-  }
-  return value as T
-}
-
-function optionalOneOf<T extends string>(value: unknown, allowed: readonly T[], path: string): T | undefined {
-  return value === undefined ? undefined : oneOf(value, allowed, path)
-}
-
-function isoDate(value: unknown, path: string): string {
-  const text = string(value, path)
-  if (Number.isNaN(Date.parse(text))) fail(path, 'expected an ISO date')
-  return text
-}
-
-function parseOtherTool(raw: Json, path: string): OtherTool {
-  return {
-    kind: 'other',
-    name: string(raw.name, `${path}.name`),
-    vendor: string(raw.vendor, `${path}.vendor`),
-    jurisdiction: oneOf(raw.jurisdiction, [...JURISDICTIONS, DONT_KNOW], `${path}.jurisdiction`),
-    licence: oneOf(raw.licence, [...LICENCES, DONT_KNOW], `${path}.licence`),
-    businessModel: oneOf(raw.businessModel, [...BUSINESS_MODELS, DONT_KNOW], `${path}.businessModel`),
-    export: oneOf(raw.export, [...EXPORTS, DONT_KNOW], `${path}.export`),
-    hosting: oneOf(raw.hosting, [...HOSTINGS, DONT_KNOW], `${path}.hosting`),
-  }
-}
-
-function parseToolChoice(value: unknown, path: string): ToolChoice {
-  const raw = object(value, path)
-  const kind = oneOf(raw.kind, ['catalogue', 'other'], `${path}.kind`)
-  if (kind === 'catalogue') return { kind, toolId: string(raw.toolId, `${path}.toolId`) }
-  return parseOtherTool(raw, path)
-}
-
-function parseFunctionAnswer(raw: Json, path: string): FunctionAnswer {
-  if (!Array.isArray(raw.tools)) fail(`${path}.tools`, 'expected a list')
-  const answer: FunctionAnswer = {
-    kind: 'function',
-    use: oneOf(raw.use, ['used', 'unused', DONT_KNOW], `${path}.use`),
-    tools: raw.tools.map((tool, i) => parseToolChoice(tool, `${path}.tools[${i}]`)),
-  }
-  if (raw.toolUnknown !== undefined) {
-    if (typeof raw.toolUnknown !== 'boolean') fail(`${path}.toolUnknown`, 'expected true or false')
-    answer.toolUnknown = raw.toolUnknown
-  }
-  const criticality = optionalOneOf(
-    raw.criticality,
-    ['minor', 'important', 'vital', DONT_KNOW],
-    `${path}.criticality`,
-  )
-  const data = optionalOneOf(
-    raw.data,
-    ['public', 'internal', 'personal', 'sensitive', DONT_KNOW],
-    `${path}.data`,
-  )
-  const exit = optionalOneOf(
-    raw.exit,
-    ['notChecked', 'exportPossible', 'exitTested', DONT_KNOW],
-    `${path}.exit`,
-  )
-  const stance = optionalOneOf(raw.stance, ['default', 'deliberate', DONT_KNOW], `${path}.stance`)
-  const reason = optionalString(raw.reason, `${path}.reason`)
-  if (criticality !== undefined) answer.criticality = criticality
-  if (data !== undefined) answer.data = data
-  if (exit !== undefined) answer.exit = exit
-  if (stance !== undefined) answer.stance = stance
-  if (reason !== undefined) answer.reason = reason
-  return answer
-}
-
-/** Checks one answer's shape (not whether its question exists: see the questionnaire check). */
+/** Reads one answer from untrusted data; throws InvalidAssessmentError naming the first bad field. */
 export function parseAnswer(value: unknown, path: string): Answer {
-  const raw = object(value, path)
-  const kind = oneOf(
-    raw.kind,
-    ['single', 'multiple', 'scale', 'text', 'dontKnow', 'function'],
-    `${path}.kind`,
-  )
-  switch (kind) {
-    case 'single':
-      return { kind, value: string(raw.value, `${path}.value`) }
-    case 'multiple': {
-      if (!Array.isArray(raw.values)) fail(`${path}.values`, 'expected a list')
-      return { kind, values: raw.values.map((v, i) => string(v, `${path}.values[${i}]`)) }
-    }
-    case 'scale': {
-      const v = raw.value
-      if (v !== 1 && v !== 2 && v !== 3 && v !== 4 && v !== 5)
-        fail(`${path}.value`, 'expected a whole number from 1 to 5')
-      return { kind, value: v }
-    }
-    case 'text':
-      return { kind, value: string(raw.value, `${path}.value`) }
-    case 'dontKnow':
-      return { kind }
-    case 'function':
-      return parseFunctionAnswer(raw, path)
-  }
+  const parsed = v.safeParse(AnswerSchema, value)
+  if (parsed.success) return parsed.output
+  throw toError(issueProblems(path, parsed.issues))
 }
 
 /** Reads an assessment from untrusted data; throws InvalidAssessmentError naming the first bad field. */
 export function parseAssessment(value: unknown, path = 'assessment'): Assessment {
-  const raw = object(value, path)
-  const version = raw.questionnaireVersion
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    fail(`${path}.questionnaireVersion`, 'expected a whole number of at least 1')
-  }
-  const rawAnswers = object(raw.answers, `${path}.answers`)
-  const answers: Record<string, Answer> = {}
-  for (const [questionId, answer] of Object.entries(rawAnswers)) {
-    answers[questionId] = parseAnswer(answer, `${path}.answers.${questionId}`)
-  }
-  return {
-    id: string(raw.id, `${path}.id`),
-    questionnaireId: string(raw.questionnaireId, `${path}.questionnaireId`),
-    questionnaireVersion: version,
-    createdAt: isoDate(raw.createdAt, `${path}.createdAt`),
-    updatedAt: isoDate(raw.updatedAt, `${path}.updatedAt`),
-    answers,
-  }
+  const read = readAssessmentData(value, path)
+  if (read.ok) return read.assessment
+  throw toError(read.problems)
+}
+
+function toError(problems: readonly ReadProblem[]): InvalidAssessmentError {
+  const first = problems[0]
+  return first
+    ? new InvalidAssessmentError(first.path, first.detail, first.kind)
+    : new InvalidAssessmentError('', 'unreadable')
 }

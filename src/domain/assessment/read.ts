@@ -1,33 +1,28 @@
 /**
  * One way to take in an assessment file from elsewhere (the app's "open a file", the command
- * line): parse its text, then check it against the questionnaire and catalogue.
+ * line): read its text through the schemas, then check it against the questionnaire and catalogue.
  */
 import type { Catalogue } from '../catalogue/types'
 import type { Questionnaire } from '../questionnaire/types'
-import { checkAssessment, type AnswerProblem } from './check'
-import { parseAssessmentFile } from './file'
-import { InvalidAssessmentError } from './parse'
+import type { ReadProblem } from '../read-problem'
+import { checkAssessment } from './check'
+import { readAssessmentFile } from './file'
 import type { Assessment } from './types'
 
-export type ReadAssessment = { ok: true; assessment: Assessment } | { ok: false; problems: AnswerProblem[] }
+export type ReadAssessment = { ok: true; assessment: Assessment } | { ok: false; problems: ReadProblem[] }
 
 /**
- * Parsing stops at the first malformed field (the rest cannot be trusted); the check against
- * the questionnaire and catalogue reports every problem, so one attempt tells everything to fix.
+ * Every problem of the file's shape, or else every mismatch with the questionnaire and
+ * catalogue, so one attempt tells everything to fix. Each problem has a kind to choose the
+ * message from.
  */
 export function readAssessmentText(
   text: string,
   questionnaire: Questionnaire,
   catalogue: Catalogue,
 ): ReadAssessment {
-  let assessment: Assessment
-  try {
-    assessment = parseAssessmentFile(text)
-  } catch (error) {
-    if (error instanceof InvalidAssessmentError)
-      return { ok: false, problems: [{ path: error.path, problem: error.problem }] }
-    throw error
-  }
-  const problems = checkAssessment(assessment, questionnaire, catalogue)
-  return problems.length ? { ok: false, problems } : { ok: true, assessment }
+  const read = readAssessmentFile(text)
+  if (!read.ok) return read
+  const problems = checkAssessment(read.assessment, questionnaire, catalogue)
+  return problems.length ? { ok: false, problems } : read
 }

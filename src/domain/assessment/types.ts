@@ -36,6 +36,12 @@ export type KeyHolder = (typeof KEY_HOLDERS)[number]
 /** A tool not in the catalogue, described by the facts needed to score it. */
 export interface OtherTool {
   kind: 'other'
+  /**
+   * Its own id, unique in the assessment: `other-<random>` when the respondent adds it; for files
+   * and drafts written before ids existed, `other:<trimmed name>` (see otherToolIdFromName).
+   */
+  id: string
+  /** Name and vendor as the respondent typed them. */
   name: string
   vendor: string
   jurisdiction: Jurisdiction | DontKnow
@@ -43,6 +49,25 @@ export interface OtherTool {
   businessModel: BusinessModel | DontKnow
   export: DataExport | DontKnow
   hosting: Hosting | DontKnow
+}
+
+/** Prefix of the id the reader derives for a described tool saved without one (the tool id scores used then). */
+export const LEGACY_OTHER_TOOL_PREFIX = 'other:'
+
+/** The id a described tool saved without one gets on reading: `other:<trimmed name>`, so old scores are unchanged. */
+export function otherToolIdFromName(name: string): string {
+  return LEGACY_OTHER_TOOL_PREFIX + name.trim()
+}
+
+/** A random token: randomUUID where the page is a secure context, else time and Math.random (ids, not secrets). */
+export function randomToken(): string {
+  if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID()
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`
+}
+
+/** A fresh id for a tool the respondent describes; `random` is injectable so tests get stable ids. */
+export function newOtherToolId(random: () => string = randomToken): string {
+  return `other-${random()}`
 }
 
 export type ToolChoice = { kind: 'catalogue'; toolId: ToolId } | OtherTool

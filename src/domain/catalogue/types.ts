@@ -1,7 +1,24 @@
 /**
  * The catalogue: functions an organisation needs, the tools that serve them, who makes those
- * tools and the facts the scoring reads. Pure data types, no Vue.
+ * tools and the facts the scoring reads. Pure data types, no Vue; each union is derived from its
+ * list in values.ts.
  */
+import type {
+  BUSINESS_MODELS,
+  CONFIDENCES,
+  E2EE,
+  EFFORTS,
+  EXPORTS,
+  FACETS,
+  FUNCTION_GROUPS,
+  FUNCTION_IDS,
+  HOSTINGS,
+  JURISDICTIONS,
+  KINDS,
+  LICENCES,
+  MARKET_POWERS,
+  SIDES,
+} from './values'
 
 /** Text shown to users that belongs to the data itself (tool descriptions, reasons), in both languages. */
 export interface Localized {
@@ -11,51 +28,19 @@ export interface Localized {
 
 export type Locale = keyof Localized
 
-export type FunctionId =
-  | 'email'
-  | 'files'
-  | 'office'
-  | 'calendar'
-  | 'projects'
-  | 'knowledge'
-  | 'crm'
-  | 'payments'
-  | 'accounting'
-  | 'team_chat'
-  | 'video'
-  | 'mobile_messaging'
-  | 'social'
-  | 'video_hosting'
-  | 'website'
-  | 'newsletters'
-  | 'forms'
-  | 'analytics'
-  | 'passwords'
-  | 'devices'
-  | 'browser_search'
-  | 'maps'
-  | 'events'
-  | 'genai'
-  | 'identity'
-  | 'design'
-  | 'governance'
-  | 'payroll'
-  | 'esignature'
-  | 'phone'
-
+export type FunctionId = (typeof FUNCTION_IDS)[number]
 /** The seed article's four series; the wizard has one section per group. */
-export type FunctionGroup = 'collaborate' | 'communicateInside' | 'communicateOutside' | 'runOrganisation'
-
-export type BusinessModel = 'advertising-data' | 'freemium' | 'subscription' | 'public-or-commons'
-export type Jurisdiction = 'extraterritorial' | 'eu-or-adequate' | 'self-or-ethical-eu'
-export type Licence = 'libre' | 'open-core' | 'proprietary'
-export type DataExport = 'full' | 'partial' | 'none'
-export type EndToEnd = 'always' | 'optional' | 'no'
-export type MarketPower = 'gatekeeper' | 'dominant' | 'none'
-export type Hosting = 'vendor-cloud' | 'ethical-host' | 'self-hosted' | 'local'
+export type FunctionGroup = (typeof FUNCTION_GROUPS)[number]
+export type BusinessModel = (typeof BUSINESS_MODELS)[number]
+export type Jurisdiction = (typeof JURISDICTIONS)[number]
+export type Licence = (typeof LICENCES)[number]
+export type DataExport = (typeof EXPORTS)[number]
+export type EndToEnd = (typeof E2EE)[number]
+export type MarketPower = (typeof MARKET_POWERS)[number]
+export type Hosting = (typeof HOSTINGS)[number]
 /** A fact that does not apply to a tool (export for a search engine) counts as no risk. */
-export type Facet =
-  'businessModel' | 'jurisdiction' | 'licence' | 'export' | 'e2ee' | 'marketPower' | 'hosting'
+export type Facet = (typeof FACETS)[number]
+export type Side = (typeof SIDES)[number]
 
 /** The seven facts every tool carries; the scoring reads only these. */
 export interface ToolFacts {
@@ -70,17 +55,9 @@ export interface ToolFacts {
 }
 
 /** 'checked': confirmed in a cited source on `checkedOn`; 'known': general knowledge, not re-checked. */
-export type Confidence = 'checked' | 'known'
-
-export type AlternativeKind =
-  | 'libre-selfhostable'
-  | 'hosted-ethical'
-  | 'european-proprietary'
-  | 'social-economy'
-  | 'libre-desktop'
-  | 'other'
-
-export type Effort = 'low' | 'medium' | 'high'
+export type Confidence = (typeof CONFIDENCES)[number]
+export type AlternativeKind = (typeof KINDS)[number]
+export type Effort = (typeof EFFORTS)[number]
 
 export interface Migration {
   effort: Effort
@@ -96,7 +73,7 @@ export interface Tool {
   id: ToolId
   /** Proper name of the product (not translated) or a short description when it has none. */
   name: Localized
-  side: 'dominant' | 'alternative'
+  side: Side
   /** null: no outside vendor holds the organisation's data (self-hosted or local libre software). */
   vendorId: VendorId | null
   facts: ToolFacts

@@ -13,18 +13,21 @@
  *   Nextcloud (freemium maintainer).
  * - A tool the respondent described ("other"): market power 'none', no end-to-end encryption, and a
  *   fact answered "I don't know" takes the middle of its risk range (0.5) and is counted in
- *   `unknownFacts`. Its vendor is `other:<vendor (or, left blank, the tool's name), trimmed,
- *   lower-cased>`, or none when it is libre
- *   software run by the organisation (self-hosted or local). Its id is `other:<name>` (trimmed).
+ *   `unknownFacts`. Its tool id is the answer's own id (`other:<name>` for files saved before
+ *   described tools had ids, so their scores are unchanged). Its vendor id is `other:` + the vendor
+ *   (or, left blank, the tool's name) folded: trimmed, lower-cased, accents removed, so "ACME
+ *   Corp" and "acme corp" are one vendor; none when it is libre software run by the organisation
+ *   (self-hosted or local). Labels keep the respondent's spelling.
  */
 import type { Hosting, Licence, Tool, ToolFacts } from '../catalogue/types'
+import { foldText } from '../text'
 import { DONT_KNOW } from '../assessment/types'
 import type { OtherTool } from '../assessment/types'
 import type { Risks, ToolExposure } from './types'
 import { WEIGHTS } from './weights'
 
-/** Prefix of the ids given to tools and vendors the respondent described. */
-export const OTHER_PREFIX = 'other:'
+/** Prefix of the vendor ids given to vendors the respondent described (never read back: ids are opaque). */
+export const DESCRIBED_VENDOR_PREFIX = 'other:'
 
 /** Whether the organisation runs libre software itself, so no operator can monetise its data. */
 export function isSelfRunLibre(hosting: Hosting | undefined, licence: Licence | undefined): boolean {
@@ -68,6 +71,8 @@ export function catalogueToolExposure(tool: Tool): ToolExposure {
   const { risks, hostingRisk } = risksOfFacts(tool.facts)
   return {
     toolId: tool.id,
+    label: tool.name,
+    described: false,
     vendorId: tool.vendorId,
     risks,
     hostingRisk,
@@ -89,13 +94,17 @@ export function unknownFactsOf(other: OtherTool): number {
   return OTHER_TOOL_FACTS.filter((fact) => other[fact] === DONT_KNOW).length
 }
 
-/** Vendor id of a described tool: null for libre software it runs itself, else `other:<vendor>`. */
+/** Vendor id of a described tool: null for libre software it runs itself, else `other:<folded vendor>`. */
 export function otherVendorId(other: OtherTool): string | null {
   const hosting = other.hosting === DONT_KNOW ? undefined : other.hosting
   const licence = other.licence === DONT_KNOW ? undefined : other.licence
   if (isSelfRunLibre(hosting, licence)) return null
-  // A vendor left blank is taken to be the tool itself: it still holds the data somewhere.
-  return OTHER_PREFIX + (other.vendor.trim() || other.name.trim()).toLowerCase()
+  return DESCRIBED_VENDOR_PREFIX + foldText(otherVendorName(other))
+}
+
+/** The vendor of a described tool as typed; left blank, the tool itself: it still holds the data somewhere. */
+export function otherVendorName(other: OtherTool): string {
+  return other.vendor.trim() || other.name.trim()
 }
 
 /** Exposure of a tool the respondent described by its facts (market power none, no e2ee). */
@@ -112,7 +121,9 @@ export function otherToolExposure(other: OtherTool): ToolExposure {
     marketPower: WEIGHTS.marketPowerRisk.none,
   }
   return {
-    toolId: OTHER_PREFIX + other.name.trim(),
+    toolId: other.id,
+    label: { fr: other.name.trim(), en: other.name.trim() },
+    described: true,
     vendorId: otherVendorId(other),
     risks,
     hostingRisk: factRisk(WEIGHTS.hostingRisk, other.hosting),

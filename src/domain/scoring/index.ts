@@ -16,6 +16,7 @@ import { fragility, personSinglePoints } from './fragility'
 import { cappedPathLevel, pathScore } from './path'
 import { answerOf, visibleQuestions } from './questions'
 import { contradictions, importanceRatings, valueScores } from './values'
+import { describedTools, vendorTable } from './vendors'
 
 export { WEIGHTS } from './weights'
 export type { ToolValueId } from './weights'
@@ -53,6 +54,7 @@ export function score(questionnaire: Questionnaire, catalogue: Catalogue, answer
     dependencyIndex: dependency,
     concentration: concentrationIndex(functions, shares),
     vendorShares: shares,
+    vendors: vendorTable(functions, shares, catalogue, tools, describedTools(questionnaire, answers)),
     singlePointsOfFailure: [...singlePointsOfFailure(functions), ...personSinglePoints(functions)],
     values,
     contradictions: contradictions(values),

@@ -1,5 +1,5 @@
 /** What the scoring produces from (questionnaire, catalogue, answers). Read by results, map, advice, report, history. */
-import type { FunctionId, ToolId, VendorId } from '../catalogue/types'
+import type { FunctionId, Jurisdiction, Localized, ToolId, VendorId } from '../catalogue/types'
 import type {
   Criticality,
   DataHeld,
@@ -20,8 +20,12 @@ export interface Risks {
 }
 
 export interface ToolExposure {
-  /** Catalogue id, or `other:<name>` for a tool the respondent described. */
+  /** Catalogue id, or the answer's own id for a tool the respondent described. */
   toolId: ToolId
+  /** Catalogue name, or the described name (as typed, in both languages). */
+  label: Localized
+  /** Described by the respondent rather than picked from the catalogue. */
+  described: boolean
   /** Outside vendor holding the data; null for self-hosted or local libre software. */
   vendorId: VendorId | null
   risks: Risks
@@ -69,6 +73,29 @@ export interface VendorShare {
   /** Share of the total criticality weight, in [0, 1]. */
   share: number
   functionIds: readonly FunctionId[]
+}
+
+/** How the map and the advice class an outside vendor; see vendorKind (vendors.ts) for the rule. */
+export const VENDOR_KINDS = [
+  'dominant',
+  'otherProprietary',
+  'europeanOrSocial',
+  'ethicalHost',
+  'described',
+] as const
+export type VendorKind = (typeof VENDOR_KINDS)[number]
+
+/** One outside vendor met in the scored functions. */
+export interface VendorInfo {
+  id: VendorId
+  /** Catalogue name, or the vendor as the respondent first typed it. */
+  label: string
+  kind: VendorKind
+  /** Riskiest jurisdiction among its tools met; null when unknown (described as "I don't know"). */
+  jurisdiction: Jurisdiction | null
+  /** ISO 3166 alpha-2 code from the catalogue; null for described vendors. */
+  country: string | null
+  dmaGatekeeper: boolean
 }
 
 export type SinglePointOfFailure =
@@ -138,6 +165,8 @@ export interface Result {
   /** 100 × Σ share² over outside vendors; null when no function is scored (in use with a known tool). */
   concentration: number | null
   vendorShares: readonly VendorShare[]
+  /** One per outside vendor met in the scored functions, in the order of vendorShares (share, then id). */
+  vendors: readonly VendorInfo[]
   singlePointsOfFailure: readonly SinglePointOfFailure[]
   values: readonly ValueScore[]
   /** Values rated 4 or 5 whose gap is 25 or more, largest gap first. */

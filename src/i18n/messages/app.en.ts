@@ -47,11 +47,17 @@ export default {
     label: 'Open an assessment file (JSON)',
     help: 'A file downloaded from this tool, on this device or another. It stays on your device.',
     failed: {
-      unreadable: 'This file could not be read: it is not a JSON file.',
-      notAssessment: 'This file is not an assessment saved by this tool, or it is damaged.',
-      otherVersion:
-        'This assessment was filled in with another version of the questionnaire, which this tool cannot read.',
-      mismatch: 'This assessment contains answers this questionnaire does not know.',
+      // One message per kind of read problem (src/domain/read-problem.ts), plus a file the browser could not open.
+      unreadable: 'This file could not be opened.',
+      notJson: 'This file could not be read: it is not a JSON file.',
+      otherFormat: 'This file is not an assessment saved by this tool.',
+      newerVersion: 'This assessment was saved by a newer version of this tool: update the tool to open it.',
+      invalidField: 'This assessment is damaged: some values are not valid.',
+      unknownQuestionnaire: 'This assessment answers a questionnaire this tool cannot read.',
+      unknownQuestion: 'This assessment contains answers to questions this questionnaire does not have.',
+      wrongAnswerKind: 'This assessment contains answers of a type their question does not expect.',
+      unknownOption: 'This assessment contains choices this questionnaire does not offer.',
+      unknownTool: 'This assessment names tools that are not in this tool’s catalogue.',
     },
     nothingChanged: 'Nothing has been changed.',
     confirmReplace: 'The assessment in progress will be replaced by the one in the file. Continue?',

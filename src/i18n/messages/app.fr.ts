@@ -46,11 +46,19 @@ export default {
     label: 'Ouvrir un fichier de diagnostic (JSON)',
     help: 'Un fichier téléchargé depuis cet outil, sur cet appareil ou un autre. Il reste sur votre appareil.',
     failed: {
-      unreadable: 'Ce fichier n’a pas pu être lu : ce n’est pas un fichier JSON.',
-      notAssessment: 'Ce fichier n’est pas un diagnostic enregistré par cet outil, ou il est abîmé.',
-      otherVersion:
-        'Ce diagnostic a été rempli avec une autre version du questionnaire, que cet outil ne sait pas lire.',
-      mismatch: 'Ce diagnostic contient des réponses que ce questionnaire ne connaît pas.',
+      // One message per kind of read problem (src/domain/read-problem.ts), plus a file the browser could not open.
+      unreadable: 'Ce fichier n’a pas pu être ouvert.',
+      notJson: 'Ce fichier n’a pas pu être lu : ce n’est pas un fichier JSON.',
+      otherFormat: 'Ce fichier n’est pas un diagnostic enregistré par cet outil.',
+      newerVersion:
+        'Ce diagnostic a été enregistré par une version plus récente de cet outil : mettez l’outil à jour pour l’ouvrir.',
+      invalidField: 'Ce diagnostic est abîmé : certaines valeurs ne sont pas valides.',
+      unknownQuestionnaire: 'Ce diagnostic répond à un questionnaire que cet outil ne sait pas lire.',
+      unknownQuestion:
+        'Ce diagnostic contient des réponses à des questions que ce questionnaire ne connaît pas.',
+      wrongAnswerKind: 'Ce diagnostic contient des réponses d’un type que leur question n’attend pas.',
+      unknownOption: 'Ce diagnostic contient des choix que ce questionnaire ne propose pas.',
+      unknownTool: 'Ce diagnostic cite des outils absents du catalogue de cet outil.',
     },
     nothingChanged: 'Rien n’a été modifié.',
     confirmReplace: 'Le diagnostic en cours sera remplacé par celui du fichier. Continuer ?',

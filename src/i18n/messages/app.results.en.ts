@@ -54,6 +54,12 @@ export default {
       '{vendor} holds your vital function {functions}: if this vendor changes its terms or closes your account, it stops. | {vendor} holds {count} of your vital functions ({functions}): if this vendor changes its terms or closes your account, everything stops at once.',
     login:
       'Your logins go through {vendor} ({tool}): if that account is lost or closed, every tool behind it goes too.',
+    person: {
+      onePerson:
+        '{function}: only one person can administer this vital use. If they leave or lose their access, the organisation loses it too.',
+      personalAccount:
+        '{function}: this vital use runs on a member’s personal account. If that person leaves, the account leaves with them.',
+    },
     noSinglePoint: 'No vendor holds several vital functions.',
   },
   detailsTitle: 'The details',

@@ -51,6 +51,12 @@ export default {
       '{vendor} détient votre fonction vitale {functions} : si ce fournisseur change ses conditions ou ferme votre compte, elle s’arrête. | {vendor} détient {count} de vos fonctions vitales ({functions}) : si ce fournisseur change ses conditions ou ferme votre compte, tout s’arrête en même temps.',
     login:
       'Vos connexions passent par {vendor} ({tool}) : si ce compte est perdu ou fermé, tous les outils qui en dépendent le sont aussi.',
+    person: {
+      onePerson:
+        '{function} : une seule personne peut administrer cet usage vital. Si elle s’en va ou perd son accès, la structure le perd aussi.',
+      personalAccount:
+        '{function} : cet usage vital repose sur le compte personnel d’un⋅e membre. Si cette personne part, le compte part avec elle.',
+    },
     noSinglePoint: 'Aucun fournisseur ne concentre plusieurs fonctions vitales.',
   },
   detailsTitle: 'Le détail',

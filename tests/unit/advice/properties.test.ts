@@ -35,6 +35,7 @@ const dk = 'dontKnow' as const
 
 const otherTool: fc.Arbitrary<OtherTool> = fc.record({
   kind: fc.constant('other' as const),
+  id: fc.constantFrom('other-pad', 'other-board'),
   name: fc.constantFrom('Pad', 'Board'),
   vendor: fc.constantFrom('Acme', 'Coop'),
   jurisdiction: fc.constantFrom('extraterritorial', 'eu-or-adequate', 'self-or-ethical-eu', dk),

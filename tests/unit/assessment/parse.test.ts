@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { InvalidAssessmentError, parseAnswer, parseAssessment } from '@/domain/assessment/parse'
+import {
+  InvalidAssessmentError,
+  parseAnswer,
+  parseAssessment,
+  readAssessmentData,
+} from '@/domain/assessment/parse'
 import type { Assessment } from '@/domain/assessment/types'
 
 /** A valid stored assessment covering every answer kind, written by hand. */
@@ -23,6 +28,7 @@ function validRaw(): Record<string, unknown> {
           { kind: 'catalogue', toolId: 'gmail' },
           {
             kind: 'other',
+            id: 'other-1',
             name: 'Maison Mail',
             vendor: 'Coop',
             jurisdiction: 'eu-or-adequate',
@@ -75,6 +81,7 @@ describe('parseAssessment', () => {
             { kind: 'catalogue', toolId: 'gmail' },
             {
               kind: 'other',
+              id: 'other-1',
               name: 'Maison Mail',
               vendor: 'Coop',
               jurisdiction: 'eu-or-adequate',
@@ -237,12 +244,101 @@ describe('parseAnswer', () => {
       exit: 'dontKnow',
       stance: 'dontKnow',
     }
-    expect(parseAnswer(raw, 'a')).toStrictEqual(raw)
+    const [tool] = raw.tools
+    // Saved without an id (before described tools had one): the id its scores were computed with.
+    expect(parseAnswer(raw, 'a')).toStrictEqual({ ...raw, tools: [{ ...tool, id: 'other:Outil' }] })
   })
 
   it('leaves absent optional follow-ups absent (no undefined keys)', () => {
     const parsed = parseAnswer({ kind: 'function', use: 'unused', tools: [] }, 'a')
     expect(parsed).toStrictEqual({ kind: 'function', use: 'unused', tools: [] })
     expect(Object.keys(parsed)).toEqual(['kind', 'use', 'tools'])
+  })
+})
+
+describe('described tools and their ids', () => {
+  const described = (extra: Record<string, unknown>) => ({
+    kind: 'function',
+    use: 'used',
+    tools: [
+      {
+        kind: 'other',
+        name: '  Pad du coin ',
+        vendor: 'Acme',
+        jurisdiction: 'dontKnow',
+        licence: 'dontKnow',
+        businessModel: 'dontKnow',
+        export: 'dontKnow',
+        hosting: 'dontKnow',
+        ...extra,
+      },
+    ],
+  })
+  const idOf = (answer: unknown): string | undefined => {
+    const parsed = parseAnswer(answer, 'a')
+    const tool = parsed.kind === 'function' ? parsed.tools[0] : undefined
+    return tool?.kind === 'other' ? tool.id : undefined
+  }
+
+  it('keeps the id a described tool was saved with', () => {
+    expect(idOf(described({ id: 'other-7f3a' }))).toBe('other-7f3a')
+  })
+
+  it('derives other:<trimmed name> for a tool saved before ids existed, and keeps the name as typed', () => {
+    const parsed = parseAnswer(described({}), 'a')
+    expect(idOf(described({}))).toBe('other:Pad du coin')
+    expect(parsed.kind === 'function' && parsed.tools[0]?.kind === 'other' && parsed.tools[0].name).toBe(
+      '  Pad du coin ',
+    )
+  })
+
+  it('refuses an empty id', () => {
+    expect(errorOf(() => parseAnswer(described({ id: ' ' }), 'a')).path).toBe('a.tools[0].id')
+  })
+})
+
+describe('timestamps', () => {
+  it.each([
+    '2026-11-30T10:15:00.000Z',
+    '2026-11-30T10:15:00Z',
+    '2026-11-30T10:15:00+01:00',
+    '2026-11-30T10:15:00.5-05:30',
+  ])('accepts %s', (at) => {
+    expect(parseAssessment({ ...validRaw(), createdAt: at, updatedAt: at }).createdAt).toBe(at)
+  })
+
+  it.each([
+    '1',
+    'March 7',
+    '2026-11-30',
+    '2026-11-30 10:15:00Z',
+    '2026-11-30T10:15Z',
+    '2026-02-30T10:15:00Z',
+    '2026-11-30T24:00:00Z',
+    '2026-11-30T10:15:00.000',
+  ])('refuses %j as a timestamp', (at) => {
+    const read = readAssessmentData({ ...validRaw(), updatedAt: at })
+    expect(read).toEqual({
+      ok: false,
+      problems: [
+        { kind: 'invalidField', path: 'assessment.updatedAt', detail: expect.stringContaining('ISO 8601') },
+      ],
+    })
+  })
+})
+
+describe('readAssessmentData', () => {
+  it('reports every malformed field as invalidField with its dotted path', () => {
+    const raw = validRaw()
+    const answers = raw.answers as Record<string, Record<string, unknown>>
+    answers['fn.email'] = { kind: 'function', use: 'used', tools: [{ kind: 'printer' }] }
+    answers['values.privacy'] = { kind: 'scale', value: 9 }
+    const read = readAssessmentData({ ...raw, id: 5 })
+    expect(read.ok).toBe(false)
+    expect(read.ok ? [] : read.problems.map((p) => [p.kind, p.path])).toEqual([
+      ['invalidField', 'assessment.id'],
+      ['invalidField', 'assessment.answers.values.privacy.value'],
+      ['invalidField', 'assessment.answers.fn.email.tools[0].kind'],
+    ])
   })
 })

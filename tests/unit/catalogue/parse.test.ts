@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import data from '../../../src/domain/catalogue/v1/catalogue.json'
-import { InvalidCatalogueError, parseCatalogue } from '../../../src/domain/catalogue/parse'
+import { InvalidCatalogueError, parseCatalogue, readCatalogue } from '../../../src/domain/catalogue/parse'
 
 /** A deep copy of the real catalogue that a test may break in one place. */
 function copy(): Record<string, unknown> {
@@ -93,6 +93,35 @@ describe('parseCatalogue', () => {
     const impossible = copy()
     impossible.asOf = '2026-02-30'
     expectRejected(impossible, 'asOf: expected an ISO date (YYYY-MM-DD)')
+  })
+
+  it.each(['1', 'March 7', '2026-11-30T10:15:00Z', '2026-13-01'])(
+    'refuses %j as a catalogue date',
+    (date) => {
+      const tool = copy()
+      at(tool, 'functions', 2, 'tools', 0).checkedOn = date
+      expectRejected(tool, 'functions[2].tools[0].checkedOn: expected an ISO date (YYYY-MM-DD)')
+      const asOf = copy()
+      asOf.asOf = date
+      expectRejected(asOf, 'asOf: expected an ISO date (YYYY-MM-DD)')
+    },
+  )
+
+  it('reports every problem with a kind and a path through readCatalogue', () => {
+    const bad = copy()
+    at(bad, 'functions', 0, 'tools', 0, 'facts').export = 'some'
+    at(bad, 'vendors', 1).dmaGatekeeper = 'yes'
+    expect(readCatalogue(bad)).toEqual({
+      ok: false,
+      problems: [
+        {
+          kind: 'invalidField',
+          path: 'functions[0].tools[0].facts.export',
+          detail: 'expected one of full, partial, none',
+        },
+        { kind: 'invalidField', path: 'vendors[1].dmaGatekeeper', detail: 'expected true or false' },
+      ],
+    })
   })
 
   it('rejects a vendor with a malformed country or flag', () => {

@@ -106,6 +106,8 @@ describe('catalogueToolExposure', () => {
     expect(t.toolId).toBe(TOOLS[key].id)
     expect(t.vendorId).toBe(TOOLS[key].vendorId)
     expect(t.unknownFacts).toBe(0)
+    expect(t.label).toBe(TOOLS[key].name)
+    expect(t.described).toBe(false)
   })
 })
 
@@ -121,6 +123,16 @@ describe('otherToolExposure', () => {
     expect(t.toolId).toBe('other:Pad')
     expect(t.vendorId).toBe('other:acme corp')
     expect(t.unknownFacts).toBe(0)
+    expect(t.label).toEqual({ fr: 'Pad', en: 'Pad' })
+    expect(t.described).toBe(true)
+  })
+
+  it('takes its tool id from the answer, not from the name', () => {
+    expect(otherToolExposure(other({ id: 'other-42', name: 'Pad' })).toolId).toBe('other-42')
+  })
+
+  it('folds the vendor: trimmed, lower case, accents removed', () => {
+    expect(otherVendorId(other({ vendor: ' Société Générale ' }))).toBe('other:societe generale')
   })
 
   it('takes 0.5 for every fact answered "I don\'t know" and counts them', () => {

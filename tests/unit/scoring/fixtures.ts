@@ -13,6 +13,7 @@ import type {
   OtherTool,
   Stance,
 } from '../../../src/domain/assessment/types'
+import { otherToolIdFromName } from '../../../src/domain/assessment/types'
 import type { Option, Question, Questionnaire, ValueId } from '../../../src/domain/questionnaire/types'
 import { VALUE_IDS } from '../../../src/domain/questionnaire/types'
 
@@ -304,10 +305,11 @@ export function used(
 
 export const unused: FunctionAnswer = { kind: 'function', use: 'unused', tools: [] }
 
-/** A tool the respondent described. */
+/** A tool the respondent described; its id defaults to the one derived from its name, as for an old file. */
 export function other(partial: Partial<OtherTool> = {}): OtherTool {
   return {
     kind: 'other',
+    id: otherToolIdFromName(partial.name ?? 'Thing'),
     name: 'Thing',
     vendor: 'Acme',
     jurisdiction: 'extraterritorial',

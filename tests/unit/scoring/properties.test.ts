@@ -11,6 +11,7 @@ import type {
   OtherTool,
   ToolChoice,
 } from '../../../src/domain/assessment/types'
+import { otherToolIdFromName } from '../../../src/domain/assessment/types'
 import { score } from '../../../src/domain/scoring'
 import { indexTools, resolveTools } from '../../../src/domain/scoring/dependency'
 import type { Result } from '../../../src/domain/scoring/types'
@@ -37,16 +38,19 @@ const toolKey = fc.constantFrom(...(Object.keys(TOOLS) as FixtureToolKey[]))
 const catalogueChoice = (keys: fc.Arbitrary<FixtureToolKey>): fc.Arbitrary<ToolChoice> =>
   keys.map((k) => ({ kind: 'catalogue', toolId: TOOLS[k].id }))
 
-const otherTool: fc.Arbitrary<OtherTool> = fc.record({
-  kind: fc.constant('other' as const),
-  name: fc.constantFrom('Pad', 'Board', 'Mail', ' Pad '),
-  vendor: fc.constantFrom('Acme', 'acme ', 'Coop', 'Big Co'),
-  jurisdiction: fc.constantFrom('extraterritorial', 'eu-or-adequate', 'self-or-ethical-eu', dk),
-  licence: fc.constantFrom('libre', 'open-core', 'proprietary', dk),
-  businessModel: fc.constantFrom('advertising-data', 'freemium', 'subscription', 'public-or-commons', dk),
-  export: fc.constantFrom('full', 'partial', 'none', dk),
-  hosting: fc.constantFrom('vendor-cloud', 'ethical-host', 'self-hosted', 'local', dk),
-})
+// Ids as the reader derives them for old files (from the name), so equal names are one tool.
+const otherTool: fc.Arbitrary<OtherTool> = fc
+  .record({
+    kind: fc.constant('other' as const),
+    name: fc.constantFrom('Pad', 'Board', 'Mail', ' Pad '),
+    vendor: fc.constantFrom('Acme', 'acme ', 'Coop', 'Big Co'),
+    jurisdiction: fc.constantFrom('extraterritorial', 'eu-or-adequate', 'self-or-ethical-eu', dk),
+    licence: fc.constantFrom('libre', 'open-core', 'proprietary', dk),
+    businessModel: fc.constantFrom('advertising-data', 'freemium', 'subscription', 'public-or-commons', dk),
+    export: fc.constantFrom('full', 'partial', 'none', dk),
+    hosting: fc.constantFrom('vendor-cloud', 'ethical-host', 'self-hosted', 'local', dk),
+  })
+  .map((tool) => ({ ...tool, id: otherToolIdFromName(tool.name) }))
 
 /** Any tool choice, including one whose id is missing from the catalogue. */
 const anyChoice: fc.Arbitrary<ToolChoice> = fc.oneof(
@@ -363,7 +367,12 @@ describe('DOMAIN properties', () => {
               return [k, x.kind === 'function' ? { ...x, tools: [...x.tools].reverse() } : x]
             }),
           )
-          expect(scores(score(questionnaire, catalogue, reversed))).toEqual(scores(first))
+          // ...except a described vendor's label: the spelling met first, so pick order decides it.
+          const unlabelled = (r: Result) => ({
+            ...scores(r),
+            vendors: r.vendors.map((v) => ({ ...v, label: v.kind === 'described' ? '' : v.label })),
+          })
+          expect(unlabelled(score(questionnaire, catalogue, reversed))).toEqual(unlabelled(first))
         }
       }),
       RUNS,
