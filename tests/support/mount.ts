@@ -7,13 +7,14 @@ import { createPinia, type Pinia } from 'pinia'
 import { shallowRef, type Component } from 'vue'
 import { CONTENT } from '@/composables/content'
 import { catalogueV1 } from '@/domain/catalogue/v1'
+import { routesV2 } from '@/domain/catalogue/v2'
 import { questionnaire as questionnaireV1 } from '@/domain/questionnaire/bank'
 import type { Content } from '@/domain/registry'
 import { createAppI18n } from '@/i18n'
 import { messages } from '@/i18n/messages'
 import type { AppLocale } from '@/i18n/locales'
 
-export const contentV1: Content = { questionnaire: questionnaireV1, catalogue: catalogueV1 }
+export const contentV1: Content = { questionnaire: questionnaireV1, catalogue: catalogueV1, routes: routesV2 }
 
 /**
  * Mounts with the app's i18n and a Pinia: `pinia` when the test prepared one (to fill a store

@@ -57,6 +57,8 @@ const toolEntries = {
   evidence: NON_EMPTY,
   sourceIds: list(NON_EMPTY),
   checkedOn: CALENDAR_DATE,
+  /** Catalogue version 2: the service itself is a designated core platform service under the DMA. */
+  dmaCoreService: v.optional(BOOLEAN),
 }
 
 // A kind or migration on a dominant tool is a data mistake the recommendations would misread.
@@ -74,10 +76,18 @@ const AlternativeToolSchema = variantOption({
   migration: object({ effort: oneOf(EFFORTS), reason: LocalizedSchema }),
 })
 
+// Neither dominant nor proposed by the plan (catalogue version 2): no kind, no migration either.
+const OtherToolSchema = variantOption({
+  ...toolEntries,
+  side: v.literal('other'),
+  kind: v.optional(v.never('only alternatives have a kind')),
+  migration: v.optional(v.never('only alternatives have a migration')),
+})
+
 const ToolSchema = v.variant(
   'side',
-  [DominantToolSchema, AlternativeToolSchema],
-  'expected one of dominant, alternative',
+  [DominantToolSchema, AlternativeToolSchema, OtherToolSchema],
+  'expected one of dominant, alternative, other',
 )
 
 const FunctionSchema = object({

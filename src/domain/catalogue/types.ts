@@ -89,6 +89,11 @@ export interface Tool {
   sourceIds: readonly SourceId[]
   /** ISO date the facts were last checked or reviewed. */
   checkedOn: string
+  /**
+   * Catalogue version 2: the service itself is a designated core platform service under the EU
+   * Digital Markets Act (its group being a gatekeeper is the vendor's `dmaGatekeeper`).
+   */
+  dmaCoreService?: boolean
 }
 
 export interface CatalogueFunction {

@@ -68,4 +68,8 @@ export const KINDS = [
   'other',
 ] as const
 export const EFFORTS = ['low', 'medium', 'high'] as const
-export const SIDES = ['dominant', 'alternative'] as const
+/**
+ * dominant: a dominant platform's tool; alternative: one the action plan may propose; other (catalogue
+ * version 2): a common tool that is neither (an accounting package, a paper ledger).
+ */
+export const SIDES = ['dominant', 'alternative', 'other'] as const

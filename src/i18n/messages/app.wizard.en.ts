@@ -46,6 +46,7 @@ export default {
     searchPlaceholder: 'A tool’s name',
     noMatch: 'No tool matches; choose “Other”.',
     dominant: 'Dominant platforms',
+    otherTools: 'Other common tools',
     alternatives: 'Alternatives',
     otherGroup: 'Other',
     other: 'Another tool, not in the list',

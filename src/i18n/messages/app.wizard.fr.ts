@@ -43,6 +43,7 @@ export default {
     searchPlaceholder: 'Nom d’un outil',
     noMatch: 'Aucun outil ne correspond ; choisissez « Autre ».',
     dominant: 'Plateformes dominantes',
+    otherTools: 'Autres outils courants',
     alternatives: 'Alternatives',
     otherGroup: 'Autre',
     other: 'Un autre outil, absent de la liste',

@@ -302,6 +302,7 @@ export default {
     side: {
       dominant: 'Dominant platform',
       alternative: 'Alternative',
+      other: 'Other common tool',
     },
     vendor: 'Vendor',
     noVendor: 'no outside vendor',

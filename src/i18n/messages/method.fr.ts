@@ -302,6 +302,7 @@ export default {
     side: {
       dominant: 'Plateforme dominante',
       alternative: 'Alternative',
+      other: 'Autre outil courant',
     },
     vendor: 'Fournisseur',
     noVendor: 'aucun fournisseur extérieur',
