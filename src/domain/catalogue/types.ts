@@ -40,7 +40,12 @@ export type FunctionId =
   | 'design'
   | 'governance'
 
-/** The seed article's four series; the wizard has one section per group. */
+/**
+ * The four groups of functions: collaborating (files, documents, projects, CRM…), communicating
+ * inside (chat, video, messaging), communicating outside (social networks, video, website,
+ * newsletters) and running the organisation (money, devices, accounts, AI…). The wizard has one
+ * section per group.
+ */
 export type FunctionGroup = 'collaborate' | 'communicateInside' | 'communicateOutside' | 'runOrganisation'
 
 export type BusinessModel = 'advertising-data' | 'freemium' | 'subscription' | 'public-or-commons'
