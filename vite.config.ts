@@ -11,7 +11,8 @@ export default defineConfig({
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),
-      // jsPDF pulls these only for html()/SVG, which the report never uses (TOOLCHAIN gotcha 7).
+      // jsPDF imports these only for html() and SVG rendering, which the report never uses, yet
+      // the build would still emit them (~106 KB gzipped): an empty module stands in for each.
       html2canvas: emptyModule,
       dompurify: emptyModule,
       canvg: emptyModule,

@@ -1,7 +1,8 @@
 /**
  * The three example organisations in examples/, scored by the real questionnaire, catalogue and
- * scoring, against values worked out BY HAND from the written method (DOMAIN.md, the decisions in
- * the comments of src/domain/scoring/*.ts and WEIGHTS), not copied from the program's output.
+ * scoring, against values worked out BY HAND from the written method (docs/methodology.md, the
+ * decisions in the comments of src/domain/scoring/*.ts and WEIGHTS), not copied from the program's
+ * output.
  *
  * Reminders used throughout (WEIGHTS):
  * - X = 0.25 b + 0.25 j + 0.15 l + 0.20 k + 0.15 m

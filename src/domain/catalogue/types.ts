@@ -29,7 +29,12 @@ export interface Localized {
 export type Locale = keyof Localized
 
 export type FunctionId = (typeof FUNCTION_IDS)[number]
-/** The seed article's four series; the wizard has one section per group. */
+/**
+ * The four groups of functions: collaborating (files, documents, projects, CRM…), communicating
+ * inside (chat, video, messaging), communicating outside (social networks, video, website,
+ * newsletters) and running the organisation (money, devices, accounts, AI…). The wizard has one
+ * section per group.
+ */
 export type FunctionGroup = (typeof FUNCTION_GROUPS)[number]
 export type BusinessModel = (typeof BUSINESS_MODELS)[number]
 export type Jurisdiction = (typeof JURISDICTIONS)[number]

@@ -111,7 +111,8 @@ export const profile: readonly Question[] = [
 ]
 
 // ---------------------------------------------------------------------------------------------
-// Tools, function by function: one section per group of the seed article's series
+// Tools, function by function: one section per group of functions (collaborating, communicating
+// inside, communicating outside, running the organisation)
 
 /**
  * The order list: the functions of each catalogue group, in the order the wizard shows them.

@@ -1,5 +1,11 @@
 /**
- * The six properties of DOMAIN.md, checked with fast-check over random answer sets on the fixture.
+ * The properties the scoring method promises, checked with fast-check over random answer sets on
+ * the fixture: (1) a tool of lower exposure never raises the dependency index; (2) a more critical
+ * function on a dominant tool never lowers it; (3) a function marked "not used" changes nothing;
+ * (4) one vendor for everything gives concentration 100; (6) scores are deterministic and do not
+ * depend on the order of the answers. Property 5 (an organisation on the dominant platforms lands on
+ * level 1 or 2, one on self-hosted and ethical tools on level 4 or 5) needs whole organisations: it
+ * is checked in score.test.ts and on the examples in examples.test.ts.
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
