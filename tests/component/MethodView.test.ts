@@ -4,7 +4,7 @@ import { createMemoryHistory, createRouter } from 'vue-router'
 import MethodView from '@/views/MethodView.vue'
 import { routes } from '@/router'
 import { allTools } from '@/domain/catalogue'
-import { catalogueV1 as catalogue } from '@/domain/catalogue/v1'
+import { catalogueV2 as catalogue } from '@/domain/catalogue/v2'
 import { WEIGHTS } from '@/domain/scoring'
 import { METHOD_SECTIONS } from '@/components/method/sections'
 import type { AppLocale } from '@/i18n/locales'
@@ -126,8 +126,10 @@ describe('MethodView', () => {
       .get('[data-follow-ups]')
       .findAll('li')
       .map((li) => li.text())
+    // The latest questionnaire (version 2) asks who holds the keys right after criticality.
     expect(items).toEqual([
       'How much does your work rely on it?',
+      'Who can administer this tool (restore access, add someone, export everything)?',
       'What data does it hold?',
       'Could you leave it tomorrow?',
       'Is this tool a choice?',

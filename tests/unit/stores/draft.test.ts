@@ -1,7 +1,7 @@
 import { createPinia, disposePinia, setActivePinia, type Pinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Assessment } from '@/domain/assessment/types'
-import { questionnaire } from '@/domain/questionnaire/bank'
+import { latestQuestionnaire as questionnaire } from '@/domain/registry'
 import { loadDraft, quarantineCount, saveDraft } from '@/persistence/drafts'
 import { useDraftStore } from '@/stores/draft'
 import { putRawCurrent, resetDatabase } from '../../support/database'
