@@ -9,8 +9,8 @@ export default defineConfigWithVueTs(
     files: ['**/*.{ts,mts,tsx,vue}'],
   },
   globalIgnores(['**/dist/**', '**/dist-floor/**', '**/coverage/**', '**/node_modules/**', 'playwright-report/**', 'test-results/**']),
-  pluginVue.configs['flat/essential'],
-  vueTsConfigs.recommended,
+  pluginVue.configs['flat/recommended'],
+  vueTsConfigs.recommendedTypeChecked,
   {
     name: 'app/rules',
     rules: {

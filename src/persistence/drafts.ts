@@ -39,7 +39,8 @@ export async function loadDraft(): Promise<DraftLoad> {
       const reason = await meta.get('currentUnreadable')
       if (reason === undefined) return { status: 'empty' }
       await meta.delete('currentUnreadable')
-      return { status: 'unreadable', reason: String(reason) }
+      // Written by the upgrade as a string; anything else is shown as JSON rather than [object Object].
+      return { status: 'unreadable', reason: typeof reason === 'string' ? reason : JSON.stringify(reason) }
     }
     const read = await readOrSetAside(tx, id, await tx.objectStore('assessments').get(id))
     switch (read.status) {

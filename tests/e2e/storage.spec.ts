@@ -16,7 +16,7 @@ async function writeCurrent(page: Page, record: { id: string }): Promise<void> {
     ({ dbName, record }) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open(dbName)
-        open.onerror = () => reject(open.error)
+        open.onerror = () => reject(open.error ?? new Error('indexedDB.open failed'))
         open.onsuccess = () => {
           const db = open.result
           const tx = db.transaction(['assessments', 'meta'], 'readwrite')
@@ -26,7 +26,7 @@ async function writeCurrent(page: Page, record: { id: string }): Promise<void> {
             db.close()
             resolve()
           }
-          tx.onerror = () => reject(tx.error)
+          tx.onerror = () => reject(tx.error ?? new Error('transaction failed'))
         }
       }),
     { dbName: DB_NAME, record },
@@ -44,7 +44,7 @@ async function createVersion1Database(page: Page, record: unknown): Promise<void
     ({ dbName, record }) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open(dbName, 1)
-        open.onerror = () => reject(open.error)
+        open.onerror = () => reject(open.error ?? new Error('indexedDB.open failed'))
         open.onupgradeneeded = () => {
           open.result.createObjectStore('drafts')
           open.result.createObjectStore('quarantine', { autoIncrement: true })
@@ -57,7 +57,7 @@ async function createVersion1Database(page: Page, record: unknown): Promise<void
             db.close()
             resolve()
           }
-          tx.onerror = () => reject(tx.error)
+          tx.onerror = () => reject(tx.error ?? new Error('transaction failed'))
         }
       }),
     { dbName: DB_NAME, record },
@@ -70,7 +70,7 @@ async function readAll(page: Page, store: string): Promise<unknown[]> {
     ({ dbName, store }) =>
       new Promise<unknown[]>((resolve, reject) => {
         const open = indexedDB.open(dbName)
-        open.onerror = () => reject(open.error)
+        open.onerror = () => reject(open.error ?? new Error('indexedDB.open failed'))
         open.onsuccess = () => {
           const db = open.result
           const request = db.transaction(store, 'readonly').objectStore(store).getAll()
@@ -78,7 +78,7 @@ async function readAll(page: Page, store: string): Promise<unknown[]> {
             db.close()
             resolve(request.result as unknown[])
           }
-          request.onerror = () => reject(request.error)
+          request.onerror = () => reject(request.error ?? new Error('request failed'))
         }
       }),
     { dbName: DB_NAME, store },

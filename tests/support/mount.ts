@@ -33,5 +33,5 @@ export function mountWithApp<C extends Component>(
       provide: { [CONTENT]: shallowRef(content), ...(global?.provide ?? {}) },
       stubs: { RouterLink: { template: '<a><slot /></a>' }, ...(global?.stubs ?? {}) },
     },
-  } as ComponentMountingOptions<C>)
+  })
 }

@@ -42,7 +42,7 @@ export function indexTools(catalogue: Catalogue): ToolIndex {
 
 /** A sub-answer as given, or undefined when unanswered or "I don't know". */
 export function given<T extends string>(value: T | DontKnow | undefined): T | undefined {
-  return value === undefined || value === DONT_KNOW ? undefined : (value as T)
+  return value === undefined || value === DONT_KNOW ? undefined : value
 }
 
 /** Exposures of the chosen tools that can be scored, in answer order, each tool once. */

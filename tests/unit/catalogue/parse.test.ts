@@ -4,7 +4,7 @@ import { InvalidCatalogueError, parseCatalogue, readCatalogue } from '../../../s
 
 /** A deep copy of the real catalogue that a test may break in one place. */
 function copy(): Record<string, unknown> {
-  return structuredClone(data) as Record<string, unknown>
+  return structuredClone(data)
 }
 
 /** Walks a path of keys and indexes into a copied catalogue, failing the test if it is not there. */

@@ -15,6 +15,8 @@ describe('an unreadable record that cannot be moved to quarantine', () => {
     await db.put('quarantine', { quarantinedAt: 'x', origin: 'o', reason: 'r', record: 'older' }, 1)
     const garbage = { id: 'a-1', schemaVersion: 2, status: 'draft' }
     await putRawCurrent(garbage)
+    // Called below with the store as `this`, exactly as the spied-on method would be.
+    // eslint-disable-next-line @typescript-eslint/unbound-method
     const add = IDBObjectStore.prototype.add
     // Writing under a key already taken fails with a ConstraintError, after the call returns.
     vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(function (

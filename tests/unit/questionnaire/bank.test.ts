@@ -65,7 +65,7 @@ const usedKeys = VERSIONS.flatMap(({ bank }) => [
 ])
 
 const governance = questionnaire.sections.find((s) => s.id === 'governance')
-const governanceQuestions = (governance?.questions ?? []) as readonly Question[]
+const governanceQuestions = governance?.questions ?? []
 
 describe('the question bank', () => {
   it('has an id, a version and a date', () => {

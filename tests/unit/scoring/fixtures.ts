@@ -286,9 +286,10 @@ export interface UseOptions {
   toolUnknown?: boolean
 }
 
-/** A function answer "used" with catalogue tools and/or described tools. */
+/** A function answer "used": fixture tool keys, any catalogue tool id, or described tools. */
 export function used(
-  tools: readonly (FixtureToolKey | OtherTool | string)[],
+  // Any string: a fixture key is mapped to its tool id, any other string is taken as a tool id.
+  tools: readonly (OtherTool | string)[],
   opts: UseOptions = {},
 ): FunctionAnswer {
   return {
