@@ -9,14 +9,17 @@ import { messages } from '../../src/i18n/messages'
 import { readFileSync } from 'node:fs'
 import { parseCatalogue } from '../../src/domain/catalogue/parse'
 import type { FunctionId } from '../../src/domain/catalogue/types'
-import { questionnaire } from '../../src/domain/questionnaire/bank'
+import type { FunctionAnswer } from '../../src/domain/assessment/types'
+import { FOLLOW_UP_FIELDS, type FollowUpField } from '../../src/domain/questionnaire/types'
+import { questionnaireV2 as questionnaire } from '../../src/domain/questionnaire/bank-v2'
 
 export type Locale = 'fr' | 'en'
 
 // Node's ESM loader wants an import attribute for JSON, which the app's catalogue module does not
-// carry (Vite needs none): read the same file and check it with the same parser.
+// carry (Vite needs none): read the same file and check it with the same parser. New diagnostics
+// start on the latest version (questionnaire and catalogue version 2), so the journeys use it.
 const catalogue = parseCatalogue(
-  JSON.parse(readFileSync(new URL('../../src/domain/catalogue/v1/catalogue.json', import.meta.url), 'utf8')),
+  JSON.parse(readFileSync(new URL('../../src/domain/catalogue/v2/catalogue.json', import.meta.url), 'utf8')),
 )
 
 function findFunction(functionId: FunctionId) {
@@ -207,16 +210,14 @@ export function questionTextbox(page: Page, questionId: string, locale: Locale =
 }
 
 // ---------------------------------------------------------------------------------------------
-// Function cards ("Messagerie électronique"…): use, tools, then four follow-ups
+// Function cards ("Messagerie électronique"…): use, tools, then the bank's follow-ups
 
-export interface FunctionCardAnswer {
+type FollowUpAnswers = { [F in FollowUpField]?: NonNullable<FunctionAnswer[F]> }
+
+export interface FunctionCardAnswer extends FollowUpAnswers {
   use: 'used' | 'unused' | 'dontKnow'
   /** Catalogue tool ids to tick. */
   tools?: readonly string[]
-  criticality?: 'minor' | 'important' | 'vital' | 'dontKnow'
-  data?: 'public' | 'internal' | 'personal' | 'sensitive' | 'dontKnow'
-  exit?: 'notChecked' | 'exportPossible' | 'exitTested' | 'dontKnow'
-  stance?: 'default' | 'deliberate' | 'dontKnow'
   /** Typed into "Pour quelle raison ?" (shown for a deliberate stance). */
   reason?: string
 }
@@ -262,10 +263,10 @@ export function toolCheckbox(
   return card.getByRole('checkbox', { name: toolName(functionId, toolId, locale), exact: true })
 }
 
-/** The radio of one of the four follow-ups of a card. */
+/** The radio of one of the follow-ups of a card. */
 export function followUpRadio(
   card: Locator,
-  followUp: 'criticality' | 'data' | 'exit' | 'stance',
+  followUp: FollowUpField,
   value: string,
   locale: Locale = 'fr',
 ): Locator {
@@ -295,7 +296,7 @@ export async function answerFunction(
     await toolCheckbox(card, functionId, toolId, locale).check()
     await expect(toolCheckbox(card, functionId, toolId, locale)).toBeChecked()
   }
-  for (const followUp of ['criticality', 'data', 'exit', 'stance'] as const) {
+  for (const followUp of FOLLOW_UP_FIELDS) {
     const value = answer[followUp]
     if (value === undefined) continue
     await followUpRadio(card, followUp, value, locale).check()
