@@ -1,18 +1,28 @@
 /**
  * The logic of the `score` command line, kept free of Node APIs so the tests call it directly:
- * one file's text → its Result or the problems found, and a whole run (arguments → stdout,
- * stderr, exit code) given a way to read files. src/cli/score.ts only wires it to the process.
+ * one file's text → its Result and action plan, or the problems found; and a whole run
+ * (arguments → stdout, stderr, exit code) given a way to read files. src/cli/score.ts only wires
+ * it to the process. Each file is read, scored and planned with the content of its own
+ * questionnaire version (registry), as the app does.
  */
+import { buildPlan, type Plan } from '../domain/advice/index'
 import { readAssessmentText } from '../domain/assessment/read'
-import type { Catalogue } from '../domain/catalogue/types'
-import { catalogueV1 as shippedCatalogue } from '../domain/catalogue/v1'
-import { questionnaire as shippedQuestionnaire } from '../domain/questionnaire/bank'
-import type { Questionnaire } from '../domain/questionnaire/types'
 import type { ReadProblem, ReadProblemKind } from '../domain/read-problem'
-import { score } from '../domain/scoring/index'
+import { loadContent, type Content } from '../domain/registry'
+import { scoreAssessment } from '../domain/scoring/index'
 import type { Result } from '../domain/scoring/types'
 
-export type FileOutcome = { ok: true; result: Result } | { ok: false; problems: ReadProblem[] }
+/** What the command prints for one file scored. */
+export interface ScoredFile {
+  file: string
+  result: Result
+  plan: Plan
+}
+
+export type FileOutcome = { ok: true; result: Result; plan: Plan } | { ok: false; problems: ReadProblem[] }
+
+/** The registry's loadContent, or another a test passes. */
+export type LoadContent = (version: number) => Promise<Content | undefined>
 
 /** What reading a file gave: its text, or why it could not be read (one short phrase). */
 export type ReadOutcome = { ok: true; text: string } | { ok: false; problem: string }
@@ -30,21 +40,23 @@ const HELP = [
   USAGE,
   '',
   'Scores exported assessment files (docs/format.md) with the same scoring as the app.',
-  'One file: its result as JSON. Several files: a JSON array of { "file", "result" }.',
+  'Each file is scored with the questionnaire and catalogue of its own version, and planned.',
+  'One file: { "file", "result", "plan" } as JSON. Several files: a JSON array of them.',
   'Problems go to stderr, one line each; the other files are still scored.',
   'Exit code: 0 all scored, 1 some file could not be scored, 2 usage error.',
   '',
 ].join('\n')
 
-/** Read, check and score one exported file's text (see readAssessmentText). */
-export function scoreAssessmentText(
+/** Read, check, score and plan one exported file's text with its version's content (see readAssessmentText). */
+export async function scoreAssessmentText(
   text: string,
-  questionnaire: Questionnaire = shippedQuestionnaire,
-  catalogue: Catalogue = shippedCatalogue,
-): FileOutcome {
-  const read = readAssessmentText(text, questionnaire, catalogue)
+  load: LoadContent = loadContent,
+): Promise<FileOutcome> {
+  const read = await readAssessmentText(text, load)
   if (!read.ok) return read
-  return { ok: true, result: score(questionnaire, catalogue, read.assessment.answers) }
+  const { content, assessment } = read
+  const result = scoreAssessment(content, assessment)
+  return { ok: true, result, plan: buildPlan(result, content.catalogue, content.routes, assessment.answers) }
 }
 
 /** What each kind of problem means, in the command's words; the detail says exactly what was found. */
@@ -72,12 +84,11 @@ export function roundForPrint(_key: string, value: unknown): unknown {
 }
 
 /** A whole run: arguments (without node and the script) → what to print and the exit code. */
-export function runScore(
+export async function runScore(
   args: readonly string[],
   readText: (file: string) => ReadOutcome,
-  questionnaire: Questionnaire = shippedQuestionnaire,
-  catalogue: Catalogue = shippedCatalogue,
-): RunOutput {
+  load: LoadContent = loadContent,
+): Promise<RunOutput> {
   const files: string[] = []
   let optionsEnded = false
   for (const arg of args) {
@@ -90,7 +101,7 @@ export function runScore(
   }
   if (files.length === 0) return { stdout: '', stderr: `score: no file given\n${USAGE}\n`, exitCode: 2 }
 
-  const scored: { file: string; result: Result }[] = []
+  const scored: ScoredFile[] = []
   const errors: string[] = []
   for (const file of files) {
     const read = readText(file)
@@ -100,18 +111,18 @@ export function runScore(
     }
     let outcome: FileOutcome
     try {
-      outcome = scoreAssessmentText(read.text, questionnaire, catalogue)
+      outcome = await scoreAssessmentText(read.text, load)
     } catch (error) {
       // A bug of ours, not of the file: still one line, and the other files are scored.
       errors.push(`score: ${file}: could not be scored (${String(error)})`)
       continue
     }
-    if (outcome.ok) scored.push({ file, result: outcome.result })
+    if (outcome.ok) scored.push({ file, result: outcome.result, plan: outcome.plan })
     else errors.push(...outcome.problems.map((p) => formatProblem(file, p)))
   }
   // The shape depends on how many files were asked for, not on how many succeeded, so a script
   // reading the output always gets the same kind of JSON.
-  const payload = files.length === 1 ? scored[0]?.result : scored
+  const payload = files.length === 1 ? scored[0] : scored
   return {
     stdout: payload === undefined ? '' : `${JSON.stringify(payload, roundForPrint, 2)}\n`,
     stderr: errors.map((line) => `${line}\n`).join(''),

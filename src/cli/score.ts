@@ -24,7 +24,7 @@ function readText(file: string): ReadOutcome {
   }
 }
 
-const { stdout, stderr, exitCode } = runScore(process.argv.slice(2), readText)
+const { stdout, stderr, exitCode } = await runScore(process.argv.slice(2), readText)
 process.stdout.write(stdout)
 process.stderr.write(stderr)
 // exitCode rather than exit(): lets a large stdout finish flushing into a pipe.

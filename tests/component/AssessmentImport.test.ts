@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { flushPromises } from '@vue/test-utils'
 import { vi } from 'vitest'
 import AssessmentImport from '@/components/app/AssessmentImport.vue'
-import { serialiseAssessmentFile, toAssessmentFile } from '@/domain/assessment/file'
+import { parseAssessmentFile, serialiseAssessmentFile, toAssessmentFile } from '@/domain/assessment/file'
 import type { Assessment } from '@/domain/assessment/types'
 import { questionnaire } from '@/domain/questionnaire/bank'
 import { mountWithApp } from '../support/mount'
@@ -38,6 +40,18 @@ describe('AssessmentImport', () => {
       serialiseAssessmentFile(toAssessmentFile(assessment, new Date('2026-11-03T00:00:00Z'))),
     )
     expect(wrapper.emitted('imported')).toEqual([[assessment]])
+  })
+
+  it('opens a version 2 file against version 2, keeping who holds the keys', async () => {
+    // Vitest runs from the project root; import.meta.url is not a file URL under jsdom.
+    const text = readFileSync(resolve(process.cwd(), 'examples', 'volunteer-run-self-hosted.json'), 'utf8')
+    const wrapper = mountWithApp(AssessmentImport)
+    await choose(wrapper, text)
+    const emitted = wrapper.emitted<[Assessment]>('imported')?.[0]?.[0]
+    expect(emitted).toEqual(parseAssessmentFile(text))
+    expect(emitted?.questionnaireVersion).toBe(2)
+    const email = emitted?.answers['fn.email']
+    expect(email?.kind === 'function' && email.keys).toBe('onePerson')
   })
 
   it('refuses a file that is not JSON, in plain words, and changes nothing', async () => {
@@ -142,7 +156,7 @@ describe('AssessmentImport', () => {
       }),
     )
     expect(wrapper.get('details').text()).toContain(
-      'assessment.questionnaireVersion: questionnaire version 99, this app knows version',
+      'assessment.questionnaireVersion: questionnaire version 99 was made by a newer version of this app',
     )
   })
 })

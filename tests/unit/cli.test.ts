@@ -7,11 +7,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { buildPlan } from '../../src/domain/advice/index'
 import { parseAssessmentFile } from '../../src/domain/assessment/file'
-import { catalogueV1 as catalogue } from '../../src/domain/catalogue/v1'
-import { questionnaire } from '../../src/domain/questionnaire/bank'
-import { score } from '../../src/domain/scoring/index'
-import type { ReadOutcome } from '../../src/cli/score-file'
+import { loadContent } from '../../src/domain/registry'
+import { scoreAssessment } from '../../src/domain/scoring/index'
+import type { ReadOutcome, ScoredFile } from '../../src/cli/score-file'
 import { formatProblem, roundForPrint, runScore, scoreAssessmentText } from '../../src/cli/score-file'
 
 // Vitest runs from the project root (vitest.config.ts).
@@ -20,6 +20,7 @@ const EXAMPLES = [
   'small-association-dominant.json',
   'mid-size-in-transition.json',
   'ethical-self-hosted.json',
+  'volunteer-run-self-hosted.json',
 ]
 const exampleText = (name: string): string => readFileSync(resolve(ROOT, 'examples', name), 'utf8')
 
@@ -36,20 +37,41 @@ function edited(
 }
 
 /** The one-line messages for a bad text, as the command prints them for `bad.json`. */
-function messages(text: string): string[] {
-  const outcome = scoreAssessmentText(text)
+async function messages(text: string): Promise<string[]> {
+  const outcome = await scoreAssessmentText(text)
   expect(outcome.ok).toBe(false)
   return outcome.ok ? [] : outcome.problems.map((p) => formatProblem('bad.json', p))
 }
 
 describe('scoreAssessmentText', () => {
-  it.each(EXAMPLES)('scores %s exactly as the app does', (name) => {
-    const text = exampleText(name)
-    const outcome = scoreAssessmentText(text)
-    expect(outcome).toEqual({
-      ok: true,
-      result: score(questionnaire, catalogue, parseAssessmentFile(text).answers),
-    })
+  it.each(EXAMPLES)(
+    'scores and plans %s exactly as the app does, with the content of its own version',
+    async (name) => {
+      const text = exampleText(name)
+      const assessment = parseAssessmentFile(text)
+      const content = await loadContent(assessment.questionnaireVersion)
+      if (!content) throw new Error(`no content for version ${assessment.questionnaireVersion}`)
+      const result = scoreAssessment(content, assessment)
+      expect(await scoreAssessmentText(text)).toEqual({
+        ok: true,
+        result,
+        plan: buildPlan(result, content.catalogue, content.routes, assessment.answers),
+      })
+    },
+  )
+
+  it('scores a version 1 file with catalogue v1 and a version 2 file with catalogue v2', async () => {
+    const versions = await Promise.all(
+      ['mid-size-in-transition.json', 'volunteer-run-self-hosted.json'].map(async (name) => {
+        const outcome = await scoreAssessmentText(exampleText(name))
+        return outcome.ok ? [outcome.result.questionnaireVersion, outcome.result.catalogueVersion] : []
+      }),
+    )
+    expect(versions).toEqual([
+      [1, (await loadContent(1))?.catalogue.version],
+      [2, (await loadContent(2))?.catalogue.version],
+    ])
+    expect(versions[0]?.[1]).not.toBe(versions[1]?.[1])
   })
 
   it.each([
@@ -76,7 +98,7 @@ describe('scoreAssessmentText', () => {
         f.assessment.questionnaireVersion = 99
       }),
       [
-        'score: bad.json: assessment.questionnaireVersion: written by a newer version of the app; update it to score this file (questionnaire version 99, this app knows version 1)',
+        'score: bad.json: assessment.questionnaireVersion: written by a newer version of the app; update it to score this file (questionnaire version 99 was made by a newer version of this app (it knows versions up to 2))',
       ],
     ],
     [
@@ -152,8 +174,8 @@ describe('scoreAssessmentText', () => {
         'score: bad.json: assessment.answers.gov.backups.kind: answer of the wrong kind for its question (expected a single answer, got scale)',
       ],
     ],
-  ])('refuses %s with a message naming the problem', (_label, text, expected) => {
-    expect(messages(text)).toEqual(expected)
+  ])('refuses %s with a message naming the problem', async (_label, text, expected) => {
+    expect(await messages(text)).toEqual(expected)
   })
 })
 
@@ -176,34 +198,55 @@ describe('roundForPrint', () => {
   })
 })
 
+/** Every number in a parsed JSON value. */
+function numbersOf(value: unknown): number[] {
+  if (typeof value === 'number') return [value]
+  if (typeof value !== 'object' || value === null) return []
+  return Object.values(value).flatMap(numbersOf)
+}
+
 describe('runScore', () => {
   const files: Record<string, string> = {
     'a.json': exampleText(EXAMPLES[0] ?? ''),
     'b.json': exampleText(EXAMPLES[2] ?? ''),
+    'c.json': exampleText(EXAMPLES[3] ?? ''),
     'bad.json': '[]',
   }
   const read = (file: string): ReadOutcome =>
     file in files ? { ok: true, text: files[file] ?? '' } : { ok: false, problem: 'no such file' }
 
-  it('prints one result as an object, several as an array of {file, result}', () => {
-    const one = runScore(['a.json'], read)
+  it('prints one file as {file, result, plan}, several as an array of them', async () => {
+    const one = await runScore(['a.json'], read)
     expect(one.exitCode).toBe(0)
-    expect(JSON.parse(one.stdout)).toHaveProperty('dependencyIndex')
-    // every printed number has at most two decimals
-    expect(one.stdout).not.toMatch(/\d\.\d{3,}/)
-    const unrounded = scoreAssessmentText(files['a.json'] ?? '')
-    const di = unrounded.ok ? unrounded.result.dependencyIndex : null
-    expect((JSON.parse(one.stdout) as { dependencyIndex: number }).dependencyIndex).toBe(
-      di === null ? null : Math.round(di * 100) / 100,
+    const printed = JSON.parse(one.stdout) as ScoredFile
+    expect(Object.keys(printed)).toEqual(['file', 'result', 'plan'])
+    expect(printed.file).toBe('a.json')
+    // every printed number has at most two decimals, in the result and in the plan
+    expect(numbersOf(printed).filter((x) => Math.round(x * 100) / 100 !== x)).toEqual([])
+    expect(numbersOf(printed.plan).length).toBeGreaterThan(0)
+    const unrounded = await scoreAssessmentText(files['a.json'] ?? '')
+    if (!unrounded.ok) throw new Error('a.json should score')
+    const round = (x: number) => Math.round(x * 100) / 100
+    const di = unrounded.result.dependencyIndex
+    expect(printed.result.dependencyIndex).toBe(di === null ? null : round(di))
+    // The plan printed is the file's plan: same proposals, in the same order, numbers rounded.
+    expect(printed.plan.proposals.map((p) => [p.functionId, p.alternativeId, p.gain])).toEqual(
+      unrounded.plan.proposals.map((p) => [p.functionId, p.alternativeId, round(p.gain)]),
     )
-    const two = runScore(['a.json', 'b.json'], read)
+    expect(printed.plan.mitigations).toEqual(unrounded.plan.mitigations)
+    const two = await runScore(['a.json', 'b.json'], read)
     expect(two.exitCode).toBe(0)
     expect(two.stderr).toBe('')
-    expect((JSON.parse(two.stdout) as { file: string }[]).map((r) => r.file)).toEqual(['a.json', 'b.json'])
+    const both = JSON.parse(two.stdout) as ScoredFile[]
+    expect(both.map((r) => r.file)).toEqual(['a.json', 'b.json'])
+    expect(both.map((r) => Object.keys(r))).toEqual([
+      ['file', 'result', 'plan'],
+      ['file', 'result', 'plan'],
+    ])
   })
 
-  it('reports bad and missing files on stderr, scores the others, exits 1', () => {
-    const out = runScore(['a.json', 'bad.json', 'missing.json'], read)
+  it('reports bad and missing files on stderr, scores the others, exits 1', async () => {
+    const out = await runScore(['a.json', 'bad.json', 'missing.json'], read)
     expect(out.exitCode).toBe(1)
     expect(JSON.parse(out.stdout)).toHaveLength(1)
     expect(out.stderr).toBe(
@@ -211,17 +254,26 @@ describe('runScore', () => {
     )
   })
 
-  it('usage errors exit 2; --help prints usage and exits 0', () => {
-    expect(runScore([], read)).toMatchObject({
+  it('names a file whose scoring throws, and still scores the others', async () => {
+    const failing = (version: number) =>
+      version === 1 ? Promise.reject(new Error('broken content')) : loadContent(version)
+    const out = await runScore(['a.json', 'c.json'], read, failing)
+    expect(out.exitCode).toBe(1)
+    expect((JSON.parse(out.stdout) as ScoredFile[]).map((r) => r.file)).toEqual(['c.json'])
+    expect(out.stderr).toBe('score: a.json: could not be scored (Error: broken content)\n')
+  })
+
+  it('usage errors exit 2; --help prints usage and exits 0', async () => {
+    expect(await runScore([], read)).toMatchObject({
       exitCode: 2,
       stdout: '',
       stderr: expect.stringContaining('usage:'),
     })
-    expect(runScore(['--bogus'], read)).toMatchObject({
+    expect(await runScore(['--bogus'], read)).toMatchObject({
       exitCode: 2,
       stderr: expect.stringContaining('unknown option --bogus'),
     })
-    expect(runScore(['--help'], read)).toMatchObject({
+    expect(await runScore(['--help'], read)).toMatchObject({
       exitCode: 0,
       stdout: expect.stringContaining('usage:'),
     })
@@ -232,7 +284,7 @@ describe('npm run score (end to end)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'score-cli-'))
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-  it('scores two examples, names the bad file on stderr, exits 1, no stack trace', () => {
+  it('scores and plans three examples, names the bad file on stderr, exits 1, no stack trace', () => {
     const bad = join(dir, 'asso-b.json')
     writeFileSync(bad, '{ not json')
     const run = spawnSync(
@@ -242,15 +294,21 @@ describe('npm run score (end to end)', () => {
         'src/cli/score.ts',
         'examples/small-association-dominant.json',
         'examples/ethical-self-hosted.json',
+        'examples/volunteer-run-self-hosted.json',
         bad,
       ],
       { cwd: ROOT, encoding: 'utf8' },
     )
     expect(run.status).toBe(1)
-    const out = JSON.parse(run.stdout) as { file: string; result: { level: number } }[]
-    expect(out.map((r) => [r.file, r.result.level])).toEqual([
-      ['examples/small-association-dominant.json', 2],
-      ['examples/ethical-self-hosted.json', 5],
+    const out = JSON.parse(run.stdout) as ScoredFile[]
+    expect(out.map((r) => [r.file, r.result.questionnaireVersion, r.result.level])).toEqual([
+      ['examples/small-association-dominant.json', 1, 2],
+      ['examples/ethical-self-hosted.json', 1, 5],
+      ['examples/volunteer-run-self-hosted.json', 2, 3],
+    ])
+    // The plan comes with each result: the volunteer-run example's one proposal (examples-plans.test.ts).
+    expect(out[2]?.plan.proposals.map((p) => [p.functionId, p.alternativeId, p.gain])).toEqual([
+      ['payments', 'paheko-payments', 40.61],
     ])
     expect(run.stderr).toMatch(new RegExp(`^score: ${bad}: not JSON \\(.+\\)\n$`))
     expect(run.stderr).not.toContain('    at ')

@@ -4,9 +4,11 @@
  * values and tool ids. Used before scoring a file from elsewhere.
  */
 import type { Catalogue } from '../catalogue/types'
-import type { Question, Questionnaire } from '../questionnaire/types'
+import type { FunctionQuestion, Question, Questionnaire } from '../questionnaire/types'
+import { FOLLOW_UP_FIELDS } from '../questionnaire/types'
 import type { ReadProblem } from '../read-problem'
-import type { Answer, Assessment } from './types'
+import type { Answer, Assessment, FunctionAnswer } from './types'
+import { DONT_KNOW } from './types'
 
 /** Tool ids listed under each function: a tool answers only the function it serves. */
 type ToolsByFunction = ReadonlyMap<string, ReadonlySet<string>>
@@ -25,7 +27,7 @@ function answerProblems(
   if (question.kind === 'function') {
     if (answer.kind !== 'function') return wrongKind(`expected a function answer, got ${answer.kind}`)
     const known = toolsByFunction.get(question.functionId) ?? new Set<string>()
-    return answer.tools.flatMap((t, i): ReadProblem[] =>
+    const tools = answer.tools.flatMap((t, i): ReadProblem[] =>
       t.kind === 'catalogue' && !known.has(t.toolId)
         ? [
             {
@@ -36,6 +38,7 @@ function answerProblems(
           ]
         : [],
     )
+    return [...followUpProblems(question, answer, path), ...tools]
   }
   if (answer.kind !== question.kind)
     return wrongKind(`expected a ${question.kind} answer, got ${answer.kind}`)
@@ -55,6 +58,21 @@ function answerProblems(
     )
   }
   return []
+}
+
+/**
+ * Follow-up answers the question's version does not offer: the reader accepts every version's
+ * values (a version 2 `keys`, exit `impossible`), so a version 1 file giving them is caught here.
+ */
+function followUpProblems(question: FunctionQuestion, answer: FunctionAnswer, path: string): ReadProblem[] {
+  return FOLLOW_UP_FIELDS.flatMap((field): ReadProblem[] => {
+    const value = answer[field]
+    if (value === undefined || value === DONT_KNOW) return []
+    const offered = question.followUps.find((f) => f.field === field)?.options ?? []
+    return offered.some((o) => o.value === value)
+      ? []
+      : [{ kind: 'unknownOption', path: `${path}.${field}`, detail: `unknown option "${value}"` }]
+  })
 }
 
 /**

@@ -27,6 +27,7 @@ import {
   DONT_KNOW,
   EXIT_READINESS,
   FUNCTION_USES,
+  KEY_HOLDERS,
   STANCES,
   otherToolIdFromName,
 } from './types'
@@ -82,6 +83,8 @@ const FunctionAnswerSchema = variantOption({
   data: v.optional(orDontKnow(DATA_HELD)),
   exit: v.optional(orDontKnow(EXIT_READINESS)),
   stance: v.optional(orDontKnow(STANCES)),
+  // Questionnaire version 2: without it here, the object schema would drop a file's keys answers.
+  keys: v.optional(orDontKnow(KEY_HOLDERS)),
   reason: v.optional(STRING),
 })
 
