@@ -1,6 +1,6 @@
 /**
- * The three example organisations in examples/, scored by the real questionnaire, catalogue and
- * scoring, against values worked out BY HAND from the written method (docs/methodology.md, the
+ * The four example organisations in examples/, each scored by the questionnaire and catalogue of
+ * its own version (three on version 1, one on version 2) and the real scoring, against values worked out BY HAND from the written method (docs/methodology.md, the
  * decisions in the comments of src/domain/scoring/*.ts and WEIGHTS), not copied from the program's
  * output.
  *
@@ -25,26 +25,43 @@
  * - C = 0.7 × (100 − DI) + 0.3 × governance; levels at 25, 45, 65, 80 (5 needs commons).
  * - Completeness units: profile single 1 each (name is text: none); function unanswered or use
  *   "I don't know" 1 (not answered), "not used" 1 (answered), used 5 (tool, criticality, data,
- *   exit, stance) + 5 per described tool's facts; values 1 each; visible governance 1 each.
+ *   exit, stance; version 2: 6 with keys) + 5 per described tool's facts; values 1 each; visible
+ *   governance 1 each.
+ * - Method v2 (DOMAIN "Method v2", docs/methodology.md): key-holder risk p team 0 · provider 0.5 ·
+ *   onePerson 1 · personalAccount 1; F = 100 × Σ w·p / Σ w over functions in use whose keys are
+ *   known (null when none, as in every version 1 file); levels 4 and 5 need F ≤ 25 when F is known,
+ *   else the level stops at 3 (cap "fragility"); a vital function with p = 1 is a single point of
+ *   failure of kind person. Version 2 adds three practices to governance (domain name, personal
+ *   devices, continuity); security also reads personal devices.
  */
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { checkAssessment } from '../../src/domain/assessment/check'
 import { parseAssessmentFile } from '../../src/domain/assessment/file'
-import { catalogueV1 as catalogue } from '../../src/domain/catalogue/v1'
-import type { FunctionId } from '../../src/domain/catalogue/types'
-import { questionnaire } from '../../src/domain/questionnaire/bank'
-import type { ValueId } from '../../src/domain/questionnaire/types'
+import { catalogueV1 } from '../../src/domain/catalogue/v1'
+import { catalogueV2 } from '../../src/domain/catalogue/v2'
+import type { Catalogue, FunctionId } from '../../src/domain/catalogue/types'
+import { questionnaire as questionnaireV1 } from '../../src/domain/questionnaire/bank'
+import { questionnaireV2 } from '../../src/domain/questionnaire/bank-v2'
+import type { Questionnaire, ValueId } from '../../src/domain/questionnaire/types'
 import { score } from '../../src/domain/scoring/index'
-import type { Result, SinglePointOfFailure } from '../../src/domain/scoring/types'
+import type { LevelCap, Result, SinglePointOfFailure } from '../../src/domain/scoring/types'
 
 // Vitest runs from the project root (vitest.config.ts); import.meta.url is not a file URL under jsdom.
 const EXAMPLES = resolve(process.cwd(), 'examples')
 
-function load(name: string): Result {
+/** Each version's questionnaire and catalogue, as the registry pairs them (checked in registry tests). */
+const CONTENT: Readonly<Record<1 | 2, { questionnaire: Questionnaire; catalogue: Catalogue }>> = {
+  1: { questionnaire: questionnaireV1, catalogue: catalogueV1 },
+  2: { questionnaire: questionnaireV2, catalogue: catalogueV2 },
+}
+
+function load(name: string, version: 1 | 2 = 1): Result {
   const text = readFileSync(resolve(EXAMPLES, name), 'utf8')
   const assessment = parseAssessmentFile(text)
+  expect(assessment.questionnaireVersion).toBe(version)
+  const { questionnaire, catalogue } = CONTENT[version]
   expect(checkAssessment(assessment, questionnaire, catalogue)).toEqual([])
   return score(questionnaire, catalogue, assessment.answers)
 }
@@ -62,6 +79,10 @@ interface Expected {
   governance: number
   pathScore: number
   level: number
+  /** Why the level stops below what C gives; null when it does not. */
+  levelCap: LevelCap | null
+  /** F; null when no function in use says who holds the keys (every version 1 file). */
+  fragility: number | null
   contributesToCommons: boolean
   singlePointsOfFailure: readonly SinglePointOfFailure[]
   answered: number
@@ -95,6 +116,9 @@ function check(result: Result, expected: Expected): void {
   expect(result.governance).toBeCloseTo(expected.governance, 6)
   expect(result.pathScore).toBeCloseTo(expected.pathScore, 6)
   expect(result.level).toBe(expected.level)
+  expect(result.levelCap).toEqual(expected.levelCap)
+  if (expected.fragility === null) expect(result.fragility).toBeNull()
+  else expect(result.fragility).toBeCloseTo(expected.fragility, 6)
   expect(result.contributesToCommons).toBe(expected.contributesToCommons)
   expect(result.singlePointsOfFailure).toEqual(expected.singlePointsOfFailure)
   expect(result.completeness.answered).toBe(expected.answered)
@@ -189,6 +213,8 @@ describe('examples/small-association-dominant.json', () => {
       // C = 0.7 × (100 − 63.30604166…) + 0.3 × 25 = 25.68577083… + 7.5 = 33.18577083… → level 2
       pathScore: 0.7 * (100 - 759.6725 / 12) + 7.5,
       level: 2,
+      levelCap: null,
+      fragility: null,
       contributesToCommons: false,
       // Google holds two vital functions (email, identity) and the login.
       singlePointsOfFailure: [
@@ -285,6 +311,8 @@ describe('examples/mid-size-in-transition.json', () => {
       // C = 0.7 × 61.488125 + 0.3 × 58.33… = 43.0416875 + 17.5 = 60.5416875 → level 3
       pathScore: 60.5416875,
       level: 3,
+      levelCap: null,
+      fragility: null,
       contributesToCommons: true, // commons occasionally (0.5)
       // Microsoft holds two vital functions: email and office.
       singlePointsOfFailure: [
@@ -360,6 +388,8 @@ describe('examples/ethical-self-hosted.json', () => {
       // C = 0.7 × (100 − 2.44427…) + 0.3 × 92.307… = 68.28901… + 27.69230… = 95.98131… ≥ 80 and commons → 5
       pathScore: 0.7 * (100 - 29.33125 / 12) + (0.3 * 1200) / 13,
       level: 5,
+      levelCap: null,
+      fragility: null,
       contributesToCommons: true,
       // chatons-host holds one vital function (email), helloasso one (payments); Keycloak is self-hosted.
       singlePointsOfFailure: [],
@@ -371,5 +401,127 @@ describe('examples/ethical-self-hosted.json', () => {
 
   it('lands on one of the last two levels (DOMAIN sanity check)', () => {
     expect([4, 5]).toContain(result.level)
+  })
+})
+
+describe('examples/volunteer-run-self-hosted.json (questionnaire version 2)', () => {
+  const result = load('volunteer-run-self-hosted.json', 2)
+
+  it('matches the values worked out by hand', () => {
+    check(result, {
+      functions: {
+        // Every tool but HelloAsso has all five risks at 0 (catalogue v2 facts):
+        // self-hosted-mail, nextcloud-files, nextcloud-calendar, paheko-members, element-chat,
+        // jitsi-meet (export not applicable), wordpress, listmonk, paheko-accounting, vaultwarden:
+        // self-hosted libre (b 0 whatever the maintainer's model; j 0; l 0; k 0 full export; m 0);
+        // libreoffice, linux-desktop: local libre, same; framadate-calendar: Framasoft, ethical
+        // host, commons, libre, full export: 0. X = 0, D = 0.
+        email: { x: 0, d: 0 },
+        files: { x: 0, d: 0 },
+        office: { x: 0, d: 0 },
+        calendar: { x: 0, d: 0 },
+        crm: { x: 0, d: 0 },
+        team_chat: { x: 0, d: 0 },
+        video: { x: 0, d: 0 },
+        website: { x: 0, d: 0 },
+        newsletters: { x: 0, d: 0 },
+        // helloasso-payments in catalogue v2: b 0.5 (freemium), j 0.3 (EU), l 1 (proprietary),
+        // k 0.5 (partial export), m 0: X = 0.125 + 0.075 + 0.15 + 0.10 + 0 = 0.45
+        //   vital (1), personal (0.95), export possible (0.95): D = 45 × 0.95 × 0.95 = 40.6125
+        payments: { x: 0.45, d: 40.6125 },
+        accounting: { x: 0, d: 0 },
+        passwords: { x: 0, d: 0 },
+        devices: { x: 0, d: 0 },
+      },
+      unknown: [],
+      // the 17 other functions of questionnaire version 2, all answered "not used"
+      unused: [
+        'projects',
+        'knowledge',
+        'forms',
+        'mobile_messaging',
+        'phone',
+        'governance',
+        'social',
+        'events',
+        'video_hosting',
+        'design',
+        'maps',
+        'analytics',
+        'payroll',
+        'esignature',
+        'identity',
+        'browser_search',
+        'genai',
+      ],
+      // 13 scored functions, only payments above 0: DI = 40.6125 / 13 = 3.12403846…
+      dependencyIndex: 40.6125 / 13,
+      // w: email 3, files 2, office 1, calendar 1 (½ Framasoft + ½ Nextcloud, no vendor), crm 3,
+      // team_chat 2, video 1, website 2, newsletters 2, payments 3 (HelloAsso), accounting 3,
+      // passwords 3, devices 2; total 28. Outside vendors: helloasso 3, framasoft 0.5.
+      // HHI = 100 × (3² + 0.5²) / 28² = 100 × 9.25 / 784 = 925 / 784 = 1.1798…
+      concentration: 925 / 784,
+      practice: {
+        // privacy (0.6 b + 0.4 j) only on helloasso: 0.30 + 0.12 = 0.42, w 3 × 3 (personal) = 9 → 3.78;
+        // Σ w = email 9 + files 6 + office 2 + calendar 2 + crm 9 + team_chat 4 + video 2 + website 2
+        //     + newsletters 6 + payments 9 + accounting 9 + passwords 12 (sensitive) + devices 4 = 76
+        // P = 100 × (1 − 3.78/76)
+        privacy: 100 * (1 - 3.78 / 76),
+        // sovereignty (0.6 j + 0.4 hosting): calendar's primary tool is framadate-calendar (both X 0,
+        // tie broken by id), ethical host 0.4 × 0.2 = 0.08 × w 1; helloasso 0.18 + 0.40 = 0.58 × 3 = 1.74
+        // Σ = 1.82 → P = 100 × (1 − 1.82/28) = 93.5
+        sovereignty: 93.5,
+        // commons (l): helloasso proprietary, w 3 → P = 100 × (1 − 3/28)
+        commons: 100 * (1 - 3 / 28),
+        // ethical model (0.7 b + 0.3 m): helloasso 0.35 × 3 = 1.05 → P = 100 × (1 − 1.05/28) = 96.25
+        ethicalModel: 96.25,
+        // reversibility (0.7 k + 0.3 l): helloasso 0.35 + 0.30 = 0.65 × 3 = 1.95 → P = 100 × (1 − 1.95/28)
+        reversibility: 100 * (1 - 1.95 / 28),
+        sobriety: 100, // deviceLifespan usually 1
+        accessibility: 50, // training occasionally 0.5, accessibility partial 0.5
+        democracy: 75, // strategy partial 0.5, decisionMaker 1, boardDiscussion 1, training 0.5 → 3 / 4
+        // security: backups tested 1, twoFactor all 1, method app or key 1, personal devices
+        // sometimes 0.5 (version 2 reads it for security) → 3.5 / 4 = 87.5
+        security: 87.5,
+      },
+      // rated 4 or 5: privacy 5 (100 − 95.03 = 4.97), sovereignty 5 (6.5), commons 5 (10.71),
+      // ethical model 4 (75 − 96.25: 0), reversibility 4 (0), security 4 (0), democracy 5:
+      // 100 − 75 = 25 → a contradiction, the only one
+      contradictions: ['democracy'],
+      // sixteen practices: strategy 0.5, decisionMaker 1, boardDiscussion 1, budget 0.5, training 0.5,
+      // gdprRecord 1, backups 1, twoFactor 1, twoFactorMethod 1, nonprofitPrograms 1, deviceLifespan 1,
+      // accessibility 0.5, commons 1, domainName 0.5 (in the organisation's name, one person can
+      // renew it), personalDevices 0.5, continuity 0 (nobody could carry on): 12 / 16 = 75
+      governance: 75,
+      // C = 0.7 × (100 − 3.12403846…) + 0.3 × 75 = 67.81326923… + 22.5 = 90.31326923… ≥ 80 and
+      // commons regularly: level 5 from C alone.
+      pathScore: 0.7 * (100 - 40.6125 / 13) + 22.5,
+      // But F = 100 > 25: levels 4 and 5 are out of reach, the level stops at 3 (the fragility cap).
+      level: 3,
+      levelCap: { reason: 'fragility' },
+      // the volunteer holds every key (onePerson, p = 1) of the 13 functions in use:
+      // F = 100 × Σ w·1 / Σ w = 100
+      fragility: 100,
+      contributesToCommons: true,
+      // No outside vendor holds two vital functions (HelloAsso one), no login tool (identity unused).
+      // Person: every vital function in use, in the reading order of version 2.
+      singlePointsOfFailure: [
+        { kind: 'person', functionId: 'email', keys: 'onePerson' },
+        { kind: 'person', functionId: 'crm', keys: 'onePerson' },
+        { kind: 'person', functionId: 'payments', keys: 'onePerson' },
+        { kind: 'person', functionId: 'accounting', keys: 'onePerson' },
+        { kind: 'person', functionId: 'passwords', keys: 'onePerson' },
+      ],
+      // profile 7/7; 13 used × 6 (tool, criticality, keys, data, exit, stance) = 78/78; 17 unused
+      // 17/17; values 9/9; governance 16/16 (twoFactorMethod visible: two-factor on every account)
+      answered: 7 + 78 + 17 + 9 + 16,
+      applicable: 7 + 78 + 17 + 9 + 16,
+    })
+  })
+
+  it('stops at level 3, below what C alone gives: the volunteer holds every key (fragility cap)', () => {
+    expect(result.pathScore).toBeGreaterThanOrEqual(80)
+    expect(result.level).toBeLessThanOrEqual(3)
+    expect(result.levelCap).toEqual({ reason: 'fragility' })
   })
 })
