@@ -5,12 +5,15 @@
  * shape is written once.
  *
  * Decisions:
- * - Unknown keys are dropped, not refused (valibot's `object`): a field added to the data before the
+ * - Built on the field schemas every reader shares (src/domain/schemas.ts) and reporting the shared
+ *   ReadProblem shape. Unknown keys are dropped, not refused: a field added to the data before the
  *   code reads it must not stop the app.
  * - Beyond shape, the parser checks what a lookup relies on: every hosted route names a host of the
  *   file and every source id cited exists.
  */
 import * as v from 'valibot'
+import { formatReadProblem, issueProblems, type ReadProblem } from '../read-problem'
+import { CALENDAR_DATE, NON_EMPTY, STRING, list, object, oneOf, recordOf, variantOption } from '../schemas'
 import type { ToolId } from './types'
 import { CONFIDENCES, EFFORTS } from './values'
 
@@ -26,72 +29,80 @@ export const HOST_KINDS = [
 export const CURRENCIES = ['EUR', 'CHF'] as const
 export const PRICE_PERIODS = ['month', 'year', 'userMonth', 'userYear', 'once'] as const
 
-const isoDate = v.pipe(v.string(), v.isoDate())
-const localized = v.object({ fr: v.pipe(v.string(), v.nonEmpty()), en: v.pipe(v.string(), v.nonEmpty()) })
-const sourceIds = v.array(v.pipe(v.string(), v.regex(/^R\d+$/)))
-const confidence = v.picklist(CONFIDENCES)
-const effort = v.picklist(EFFORTS)
+const sourceIds = list(v.pipe(STRING, v.regex(/^R\d+$/, 'expected a source id such as R12')))
+const URL_SCHEMA = v.pipe(NON_EMPTY, v.regex(/^https?:\/\//, 'expected an http(s) URL'))
+const localized = object({ fr: NON_EMPTY, en: NON_EMPTY })
+const confidence = oneOf(CONFIDENCES)
+const effort = oneOf(EFFORTS)
 
-const CostSchema = v.variant('kind', [
-  v.object({ kind: v.literal('free') }),
-  v.object({ kind: v.literal('payWhatYouWant') }),
-  v.object({
-    kind: v.literal('price'),
-    amount: v.pipe(v.number(), v.gtValue(0)),
-    currency: v.picklist(CURRENCIES),
-    per: v.picklist(PRICE_PERIODS),
-    asOf: isoDate,
-  }),
-])
+const CostSchema = v.variant(
+  'kind',
+  [
+    variantOption({ kind: v.literal('free') }),
+    variantOption({ kind: v.literal('payWhatYouWant') }),
+    variantOption({
+      kind: v.literal('price'),
+      amount: v.pipe(v.number('expected a number'), v.gtValue(0, 'expected an amount above 0')),
+      currency: oneOf(CURRENCIES),
+      per: oneOf(PRICE_PERIODS),
+      asOf: CALENDAR_DATE,
+    }),
+  ],
+  'expected one of free, payWhatYouWant, price',
+)
 
-const RouteSchema = v.variant('kind', [
-  v.object({
-    kind: v.literal('hosted'),
-    hostId: v.string(),
-    offer: localized,
-    cost: CostSchema,
-    limits: v.optional(localized),
-    url: v.pipe(v.string(), v.url()),
-    sourceIds,
-    confidence,
-    checkedOn: isoDate,
-  }),
-  v.object({ kind: v.literal('selfHosted'), note: localized, sourceIds }),
-  v.object({ kind: v.literal('desktop'), note: localized, sourceIds }),
-])
+const RouteSchema = v.variant(
+  'kind',
+  [
+    variantOption({
+      kind: v.literal('hosted'),
+      hostId: NON_EMPTY,
+      offer: localized,
+      cost: CostSchema,
+      limits: v.optional(localized),
+      url: URL_SCHEMA,
+      sourceIds,
+      confidence,
+      checkedOn: CALENDAR_DATE,
+    }),
+    variantOption({ kind: v.literal('selfHosted'), note: localized, sourceIds }),
+    variantOption({ kind: v.literal('desktop'), note: localized, sourceIds }),
+  ],
+  'expected one of hosted, selfHosted, desktop',
+)
 
-const HostSchema = v.object({
-  id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
-  name: v.pipe(v.string(), v.nonEmpty()),
-  kind: v.picklist(HOST_KINDS),
-  country: v.pipe(v.string(), v.regex(/^[A-Z]{2}$/)),
-  url: v.pipe(v.string(), v.url()),
+const HostSchema = object({
+  id: v.pipe(STRING, v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id')),
+  name: NON_EMPTY,
+  kind: oneOf(HOST_KINDS),
+  country: v.pipe(STRING, v.regex(/^[A-Z]{2}$/, 'expected an ISO 3166 alpha-2 code such as FR')),
+  url: URL_SCHEMA,
   description: localized,
   sourceIds,
   confidence,
-  checkedOn: isoDate,
+  checkedOn: CALENDAR_DATE,
 })
 
-const AlternativePlanSchema = v.object({
+const AlternativePlanSchema = object({
   switching: effort,
   running: effort,
   reason: localized,
-  routes: v.array(RouteSchema),
+  routes: list(RouteSchema),
 })
 
-const SourceSchema = v.object({
-  id: v.pipe(v.string(), v.regex(/^R\d+$/)),
-  title: v.pipe(v.string(), v.nonEmpty()),
-  url: v.pipe(v.string(), v.url()),
+const SourceSchema = object({
+  id: v.pipe(STRING, v.regex(/^R\d+$/, 'expected a source id such as R12')),
+  title: NON_EMPTY,
+  url: URL_SCHEMA,
 })
 
 /** The routes file: hosts, one plan per alternative tool id, and the sources they cite. */
 export const RoutesSchema = v.pipe(
   v.object({
-    asOf: isoDate,
-    hosts: v.array(HostSchema),
-    alternatives: v.record(v.string(), AlternativePlanSchema),
-    sources: v.array(SourceSchema),
+    asOf: CALENDAR_DATE,
+    hosts: list(HostSchema),
+    alternatives: recordOf(AlternativePlanSchema),
+    sources: list(SourceSchema),
   }),
   v.check((data) => {
     const hosts = new Set(data.hosts.map((h) => h.id))
@@ -118,9 +129,10 @@ export type Cost = HostedRoute['cost']
 export type HostKind = (typeof HOST_KINDS)[number]
 export type RouteKind = Route['kind']
 
+/** Routes data that does not fit the schema, with every problem in the shape all readers share. */
 export class InvalidRoutesError extends Error {
-  constructor(readonly issues: readonly string[]) {
-    super(`invalid routes data: ${issues.join('; ')}`)
+  constructor(readonly problems: readonly [ReadProblem, ...ReadProblem[]]) {
+    super(`invalid routes data: ${problems.map(formatReadProblem).join('; ')}`)
     this.name = 'InvalidRoutesError'
   }
 }
@@ -129,8 +141,10 @@ export class InvalidRoutesError extends Error {
 export function parseRoutes(data: unknown): Routes {
   const result = v.safeParse(RoutesSchema, data)
   if (result.success) return result.output
+  const [first, ...rest] = issueProblems('', result.issues)
+  // safeParse reports at least one issue when it fails.
   throw new InvalidRoutesError(
-    result.issues.map((issue) => `${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`),
+    first ? [first, ...rest] : [{ kind: 'invalidField', path: '', detail: 'invalid' }],
   )
 }
 

@@ -1,6 +1,7 @@
 /** Reading the routes data (catalogue version 2) and looking an alternative's plan up. */
 import { describe, expect, it } from 'vitest'
 import { InvalidRoutesError, hostOf, parseRoutes, planOf } from '../../../src/domain/catalogue/routes'
+import { formatReadProblem } from '../../../src/domain/read-problem'
 
 const text = { fr: 'x', en: 'x' }
 
@@ -59,7 +60,7 @@ function problems(edit: (d: Data) => void): string[] {
   try {
     parseRoutes(data)
   } catch (e) {
-    if (e instanceof InvalidRoutesError) return [...e.issues]
+    if (e instanceof InvalidRoutesError) return e.problems.map(formatReadProblem)
     throw e
   }
   return []
@@ -99,13 +100,13 @@ describe('parseRoutes', () => {
       return route?.kind === 'hosted' ? (route.cost as Record<string, unknown>) : {}
     }
     expect(problems((d) => (cost(d).amount = 0))).toEqual([
-      expect.stringMatching(/^alternatives\.nextcloud\.routes\.0\.cost\.amount: /),
+      expect.stringMatching(/^alternatives\.nextcloud\.routes\[0\]\.cost\.amount: /),
     ])
     expect(problems((d) => (cost(d).per = 'week'))).toEqual([
-      expect.stringMatching(/^alternatives\.nextcloud\.routes\.0\.cost\.per: /),
+      expect.stringMatching(/^alternatives\.nextcloud\.routes\[0\]\.cost\.per: /),
     ])
     expect(problems((d) => ((d.hosts[0] as Record<string, unknown>).kind = 'bigTech'))).toEqual([
-      expect.stringMatching(/^hosts\.0\.kind: /),
+      expect.stringMatching(/^hosts\[0\]\.kind: /),
     ])
     expect(
       problems((d) => ((d.alternatives.libreoffice as Record<string, unknown>).switching = 'none')),
@@ -115,7 +116,7 @@ describe('parseRoutes', () => {
   it('refuses a source id outside R1, R2, …', () => {
     expect(
       problems((d) => (d.sources[0] = { id: 'S1', title: 't', url: 'https://x.example/' })),
-    ).toContainEqual(expect.stringMatching(/^sources\.0\.id: /))
+    ).toContainEqual(expect.stringMatching(/^sources\[0\]\.id: /))
   })
 })
 

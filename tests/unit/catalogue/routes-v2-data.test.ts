@@ -1,23 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import catalogueJson from '../../../src/domain/catalogue/v2/catalogue.json'
 import routesJson from '../../../src/domain/catalogue/v2/routes.json'
+import { CURRENCIES, HOST_KINDS, PRICE_PERIODS, parseRoutes } from '../../../src/domain/catalogue/routes'
+import { CONFIDENCES, EFFORTS } from '../../../src/domain/catalogue/values'
 
-// The routes file has no domain type yet (the action plan will add one): these lists are the
-// format written in the task, and the shapes below only name what the checks read.
-const HOST_KINDS = [
-  'framasoft',
-  'chatons',
-  'ethicalHost',
-  'europeanProvider',
-  'socialEconomy',
-  'vendor',
-] as const
-const CONFIDENCES = ['checked', 'known'] as const
-const EFFORTS = ['low', 'medium', 'high'] as const
+// The data is read as plain JSON here (the schema is tested in tests/unit/advice/routes.test.ts):
+// these checks name what they read, with the lists the schema itself uses.
 const ROUTE_KINDS = ['hosted', 'selfHosted', 'desktop'] as const
 const COST_KINDS = ['free', 'payWhatYouWant', 'price'] as const
-const CURRENCIES = ['EUR', 'CHF'] as const
-const PERIODS = ['month', 'year', 'userMonth', 'userYear', 'once'] as const
+const PERIODS = PRICE_PERIODS
 
 interface Localized {
   fr: string
@@ -88,6 +79,10 @@ function expectFilled(text: Localized | undefined, where: string): void {
 }
 
 describe('routes to alternatives (catalogue v2)', () => {
+  it('fits the schema the app reads it with', () => {
+    expect(() => parseRoutes(routesJson)).not.toThrow()
+  })
+
   it('has a plan for every alternative of catalogue v2, and none for another tool', () => {
     const alternativeIds = v2Tools.filter((tool) => tool.side === 'alternative').map((tool) => tool.id)
     expect(alternativeIds.length).toBeGreaterThan(0)
