@@ -27,7 +27,7 @@ export default {
     notGrade:
       'It is not a grade or a ranking: it is a snapshot, taken at one moment, to inform the organisation’s decisions and to see how far it has come from one year to the next.',
     notBoycott:
-      'Nor is it a call to leave everything. Keeping a dominant tool can be a sound strategic choice (your audience is on Facebook, for instance): a tool kept deliberately is a choice, and the report presents it as one.',
+      'Nor is it a call to leave everything. Keeping a dominant tool can be a sound strategic choice (your audience is on Facebook, for instance): a tool kept deliberately is a choice, and the results present it as one.',
     local: 'Everything is calculated in your browser. Nothing is sent anywhere.',
     rounding:
       'Results are rounded to whole numbers: one more decimal would claim a precision the method does not have.',
@@ -68,7 +68,7 @@ export default {
     },
     marketPower: {
       name: 'Market power',
-      gatekeeper: 'Gatekeeper under the EU Digital Markets Act (DMA)',
+      gatekeeper: 'Group designated as a gatekeeper under the EU Digital Markets Act (DMA)',
       dominant: 'Other dominant platform',
       none: 'None',
     },

@@ -25,7 +25,7 @@ export default {
     notGrade:
       'Ce n’est pas une note ni un classement : c’est une photographie, à un moment donné, pour éclairer les décisions de l’organisation et mesurer le chemin parcouru d’une année à l’autre.',
     notBoycott:
-      'Ce n’est pas non plus un appel à tout quitter. Garder un outil dominant peut être un bon choix stratégique (votre public est sur Facebook, par exemple) : un outil gardé délibérément est un choix, et le rapport le présente comme tel.',
+      'Ce n’est pas non plus un appel à tout quitter. Garder un outil dominant peut être un bon choix stratégique (votre public est sur Facebook, par exemple) : un outil gardé délibérément est un choix, et les résultats le présentent comme tel.',
     local: 'Tout est calculé dans votre navigateur. Rien n’est envoyé nulle part.',
     rounding:
       'Les résultats sont arrondis à l’unité : une décimale de plus prétendrait à une précision que la méthode n’a pas.',
@@ -66,7 +66,8 @@ export default {
     },
     marketPower: {
       name: 'Pouvoir de marché',
-      gatekeeper: 'Contrôleur d’accès au sens du règlement européen sur les marchés numériques (DMA)',
+      gatekeeper:
+        'Groupe désigné contrôleur d’accès par le règlement européen sur les marchés numériques (DMA)',
       dominant: 'Autre plateforme dominante',
       none: 'Aucun',
     },
