@@ -37,6 +37,19 @@ test('?section=concentration brings the concentration heading into view and focu
   await expect(heading).toBeInViewport()
 })
 
+for (const [id, heading] of [
+  ['fragility', methodFr.fragility.heading],
+  ['plan', methodFr.plan.heading],
+] as const) {
+  test(`?section=${id} brings a method v2 section into view and focuses it`, async ({ page }) => {
+    await page.goto(`/#/methode?section=${id}`)
+    const h2 = page.locator(`h2#${id}`)
+    await expect(h2).toHaveText(heading)
+    await expect(h2).toBeFocused()
+    await expect(h2).toBeInViewport()
+  })
+}
+
 test('the table of contents moves to a section', async ({ page }) => {
   await page.goto('/#/methode')
   await switchTo(page, 'en')
