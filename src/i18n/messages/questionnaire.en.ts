@@ -44,7 +44,7 @@ export default {
   profile: {
     name: {
       label: 'Name of the organisation',
-      help: 'It identifies the diagnostic in progress. It stays on this device unless you download your answers.',
+      help: 'It identifies the diagnostic in progress and stays on this device unless you download your answers.',
     },
     kind: {
       label: 'What kind of organisation is it?',

@@ -42,7 +42,7 @@ export default {
   profile: {
     name: {
       label: 'Nom de la structure',
-      help: 'Il sert à reconnaître le diagnostic en cours. Il reste sur cet appareil, sauf si vous téléchargez vos réponses.',
+      help: 'Il sert à reconnaître le diagnostic en cours et reste sur cet appareil, sauf si vous téléchargez vos réponses.',
     },
     kind: {
       label: 'Quel type de structure ?',
