@@ -421,7 +421,7 @@ export default {
     twoFactor: {
       label:
         'Is two-factor authentication (a code on top of the password) turned on for the organisation’s main accounts (email, bank, social media)?',
-      help: 'The code arrives on a phone or in an app when you sign in: a stolen password is no longer enough to get into the account.',
+      help: 'The code arrives on a phone or in an app when you sign in: a stolen password is no longer enough to get in.',
       options: {
         all: 'Yes, on all main accounts',
         some: 'On some of them',

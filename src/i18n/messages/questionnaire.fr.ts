@@ -419,7 +419,7 @@ export default {
     twoFactor: {
       label:
         'La double authentification (un code en plus du mot de passe) est-elle activée sur les comptes principaux de la structure (courriel, banque, réseaux sociaux) ?',
-      help: 'Le code arrive sur un téléphone ou une application au moment de se connecter : un mot de passe volé ne suffit plus pour entrer dans le compte.',
+      help: 'Le code arrive sur un téléphone ou une application à la connexion : un mot de passe volé ne suffit plus pour entrer.',
       options: {
         all: 'Oui, sur tous les comptes principaux',
         some: 'Sur certains seulement',
