@@ -207,14 +207,14 @@ export default {
       'Example: vital email on a volunteer’s personal account, and two important uses administered by at least two people, give F = {value}.',
     person:
       'A function in use, marked vital, whose risk p is {p} (one person only, or a personal account) is a single point of failure of kind “person”.',
-    cap: 'Fragility caps the level on the path: levels {from} and {to} also need F ≤ {max} when F is known; otherwise the level stops at {level} and the results say why.',
+    cap: 'Fragility caps the level on the path: levels {from} and {to} also need F ≤ {max} when F is known; otherwise the level stops at {level} and the calculation records why.',
     v1: 'Assessments made with version 1 of the questionnaire keep their method: the question was not asked, F is unknown and the level is version 1’s.',
   },
 
   vendors: {
     heading: 'Kinds of vendor and the DMA',
     plain:
-      'The results sort each outside vendor of your tools into a kind: dominant platform, other proprietary vendor, European or social-economy player, ethical host, or a tool you described. The kind changes no score: it helps read the list.',
+      'The calculation sorts each outside vendor of your tools into a kind: dominant platform, other proprietary vendor, European or social-economy player, ethical host, or a tool you described. The kind changes no score: it helps read who holds your uses.',
     rule: 'The first rule that applies decides:',
     kinds: {
       described: 'Described by you',
@@ -233,7 +233,7 @@ export default {
       otherProprietary: 'all the others.',
     },
     jurisdiction:
-      'The jurisdiction shown for a vendor is the riskiest among the tools of it that you use. Free/libre software you run yourselves has no outside vendor and is not in the list.',
+      'The jurisdiction kept for a vendor is the riskiest among its tools that you use. Free/libre software you run yourselves has no outside vendor: it belongs to no kind.',
     dmaHeading: 'The Digital Markets Act (DMA): two separate facts',
     dmaGroup:
       'The group: the European Commission has designated some groups as “gatekeepers” ({groups} vendors of the catalogue belong to one). This is a fact about the vendor.',
@@ -313,7 +313,7 @@ export default {
       'The last level also needs a contribution to the commons: answering “{answer}” or better (a score of {min} or more) to the question “{question}”. Contributing a little is contributing. Without it, the organisation stays at level {level}.',
     cap: 'Who holds the keys counts too: levels {from} and {to} need a fragility F of {max} or less when it is known. Above that, the level stops at {level}, whatever C is.',
     capReason:
-      'When the level stops below what C gives, for lack of a contribution to the commons or because of fragility, the results give the reason; when both apply it is fragility, since it is what sets the level. With no answer on the keys (every version 1 assessment), the level is version 1’s.',
+      'When the level stops below what C gives, for lack of a contribution to the commons or because of fragility, the calculation records the reason; when both apply it is fragility, since it is what sets the level. With no answer on the keys (every version 1 assessment), the level is version 1’s.',
   },
 
   levels: {

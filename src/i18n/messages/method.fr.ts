@@ -207,14 +207,14 @@ export default {
       'Exemple : un courriel vital sur le compte personnel d’un⋅e bénévole, et deux usages importants administrés par deux personnes au moins, donnent F = {value}.',
     person:
       'Une fonction utilisée, marquée vitale, dont le risque p vaut {p} (une seule personne, ou un compte personnel) est un point de défaillance unique de type « personne ».',
-    cap: 'La fragilité plafonne le niveau sur le chemin : les niveaux {from} et {to} demandent aussi F ≤ {max} quand F est connue ; sinon, le niveau s’arrête à {level} et les résultats disent pourquoi.',
+    cap: 'La fragilité plafonne le niveau sur le chemin : les niveaux {from} et {to} demandent aussi F ≤ {max} quand F est connue ; sinon, le niveau s’arrête à {level} et le calcul en garde la raison.',
     v1: 'Les diagnostics faits avec la version 1 du questionnaire gardent leur méthode : la question n’y était pas posée, F est inconnue et le niveau est celui de la version 1.',
   },
 
   vendors: {
     heading: 'Familles de fournisseurs et DMA',
     plain:
-      'Les résultats rangent chaque fournisseur extérieur de vos outils dans une famille : plateforme dominante, autre éditeur propriétaire, acteur européen ou de l’économie sociale, hébergeur éthique, ou outil que vous avez décrit. La famille ne change aucun score : elle aide à lire la liste.',
+      'Le calcul range chaque fournisseur extérieur de vos outils dans une famille : plateforme dominante, autre éditeur propriétaire, acteur européen ou de l’économie sociale, hébergeur éthique, ou outil que vous avez décrit. La famille ne change aucun score : elle aide à lire qui détient vos usages.',
     rule: 'La première règle qui s’applique décide :',
     kinds: {
       described: 'Décrit par vous',
@@ -233,7 +233,7 @@ export default {
       otherProprietary: 'tous les autres.',
     },
     jurisdiction:
-      'La juridiction affichée pour un fournisseur est la plus risquée parmi ses outils que vous utilisez. Un logiciel libre que vous faites tourner vous-même n’a pas de fournisseur extérieur et n’apparaît pas dans la liste.',
+      'La juridiction retenue pour un fournisseur est la plus risquée parmi ses outils que vous utilisez. Un logiciel libre que vous faites tourner vous-même n’a pas de fournisseur extérieur : il n’entre dans aucune famille.',
     dmaHeading: 'Le règlement sur les marchés numériques (DMA) : deux faits distincts',
     dmaGroup:
       'Le groupe : la Commission européenne a désigné certains groupes « contrôleurs d’accès » ({groups} fournisseurs du catalogue en font partie). C’est un fait du fournisseur.',
@@ -313,7 +313,7 @@ export default {
       'Le dernier niveau demande aussi de contribuer aux communs : répondre « {answer} » ou mieux (un score de {min} ou plus) à la question « {question} ». Contribuer un peu, c’est déjà contribuer. Sans cela, l’organisation reste au niveau {level}.',
     cap: 'Qui a les clés compte aussi : les niveaux {from} et {to} demandent une fragilité F de {max} ou moins quand elle est connue. Au-delà, le niveau s’arrête à {level}, quel que soit C.',
     capReason:
-      'Quand le niveau s’arrête plus bas que ce que donne C, faute de contribution aux communs ou à cause de la fragilité, les résultats en donnent la raison ; si les deux s’appliquent, c’est la fragilité, puisque c’est elle qui fixe le niveau. Sans réponse sur les clés (tout diagnostic de la version 1), le niveau est celui de la version 1.',
+      'Quand le niveau s’arrête plus bas que ce que donne C, faute de contribution aux communs ou à cause de la fragilité, le calcul en garde la raison ; si les deux s’appliquent, c’est la fragilité, puisque c’est elle qui fixe le niveau. Sans réponse sur les clés (tout diagnostic de la version 1), le niveau est celui de la version 1.',
   },
 
   levels: {
