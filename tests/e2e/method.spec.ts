@@ -61,3 +61,18 @@ test('the table of contents moves to a section', async ({ page }) => {
   await expect(page.locator('h2#path')).toBeFocused()
   await expect(page.locator('h2#path')).toBeInViewport()
 })
+
+test('the method page fits a 375 px wide phone: only the levels table scrolls, inside its own region', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 800 })
+  await page.goto('/#/methode')
+  await expect(page.locator('h2#catalogue')).toBeVisible()
+  const widths = await page.evaluate(() => ({
+    page: document.documentElement.scrollWidth,
+    viewport: window.innerWidth,
+  }))
+  expect(widths.page).toBeLessThanOrEqual(widths.viewport)
+  await expect(page.getByRole('region', { name: methodFr.path.caption })).toBeVisible()
+  await checkA11y(page, 'method page at 375 px')
+})
