@@ -429,7 +429,7 @@ export default {
       },
     },
     twoFactorMethod: {
-      label: 'Which second factor do you use most?',
+      label: 'Where does that extra code usually come from?',
       help: 'Codes sent by text message protect less well than an app or a security key.',
       options: {
         appOrKey: 'An authenticator app, a security key or a passkey',

@@ -427,7 +427,7 @@ export default {
       },
     },
     twoFactorMethod: {
-      label: 'Quel second facteur utilisez-vous le plus souvent ?',
+      label: 'D’où vient le plus souvent ce code en plus du mot de passe ?',
       help: 'Les codes reçus par SMS protègent moins bien qu’une application ou une clé de sécurité.',
       options: {
         appOrKey: 'Une application d’authentification, une clé de sécurité ou une clé d’accès (passkey)',
