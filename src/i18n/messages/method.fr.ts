@@ -352,8 +352,8 @@ export default {
     plain:
       'Le plan d’action part des résultats : pour chaque usage où la dépendance est forte, il cherche dans le catalogue l’alternative qui la réduit le plus pour le moins d’effort, en tenant compte de vos valeurs, et il propose des précautions quand l’outil est gardé. Le calcul est déterministe : les mêmes réponses donnent toujours le même plan.',
     worth:
-      'Une fonction utilisée dont l’outil est connu mérite d’agir quand D ≥ {min} ; en dessous, aucune action.',
-    keep: 'Un choix délibéré reçoit des précautions, jamais un remplacement. Une fonction dont aucune alternative du catalogue ne fait baisser D aussi.',
+      'Il vaut la peine d’agir sur une fonction utilisée dont l’outil est connu quand D ≥ {min} ; en dessous, aucune action.',
+    keep: 'Un choix délibéré reçoit des précautions, jamais un remplacement. De même pour une fonction dont aucune alternative du catalogue ne fait baisser D.',
     candidates:
       'Sinon, chaque alternative que le catalogue donne pour la fonction, et que vous n’utilisez pas déjà, est essayée à la place de l’outil le plus exposé (de tous ceux qui sont à égalité) ; les autres outils de la fonction restent. D′ est la dépendance recalculée avec l’alternative ; une alternative sans gain est écartée. Les « autres outils courants » du catalogue ne sont jamais proposés.',
     formulas: 'Pour chaque alternative :',
@@ -384,7 +384,7 @@ export default {
       'Chaque proposition dit aussi ce que deviendrait l’indice : DI − gain / n, n étant le nombre de fonctions notées.',
     mitigationsHeading: 'Les précautions',
     mitigationsIntro:
-      'Elles viennent de règles sur vos réponses, pour les fonctions qui méritent d’agir (D ≥ {min}) ou pour toute la structure :',
+      'Elles viennent de règles sur vos réponses, pour les fonctions sur lesquelles il vaut la peine d’agir (D ≥ {min}) ou pour toute la structure :',
     mitigations: {
       exportAndRestore:
         'exporter régulièrement et essayer de restaurer ailleurs : outil gardé, sortie jamais testée et risque d’enfermement au-dessus de 0 ;',
