@@ -37,6 +37,19 @@ test('?section=concentration brings the concentration heading into view and focu
   await expect(heading).toBeInViewport()
 })
 
+for (const [id, heading] of [
+  ['fragility', methodFr.fragility.heading],
+  ['plan', methodFr.plan.heading],
+] as const) {
+  test(`?section=${id} brings a method v2 section into view and focuses it`, async ({ page }) => {
+    await page.goto(`/#/methode?section=${id}`)
+    const h2 = page.locator(`h2#${id}`)
+    await expect(h2).toHaveText(heading)
+    await expect(h2).toBeFocused()
+    await expect(h2).toBeInViewport()
+  })
+}
+
 test('the table of contents moves to a section', async ({ page }) => {
   await page.goto('/#/methode')
   await switchTo(page, 'en')
@@ -47,4 +60,19 @@ test('the table of contents moves to a section', async ({ page }) => {
   await expect(page).toHaveURL(/section=path/)
   await expect(page.locator('h2#path')).toBeFocused()
   await expect(page.locator('h2#path')).toBeInViewport()
+})
+
+test('the method page fits a 375 px wide phone: only the levels table scrolls, inside its own region', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 800 })
+  await page.goto('/#/methode')
+  await expect(page.locator('h2#catalogue')).toBeVisible()
+  const widths = await page.evaluate(() => ({
+    page: document.documentElement.scrollWidth,
+    viewport: window.innerWidth,
+  }))
+  expect(widths.page).toBeLessThanOrEqual(widths.viewport)
+  await expect(page.getByRole('region', { name: methodFr.path.caption })).toBeVisible()
+  await checkA11y(page, 'method page at 375 px')
 })

@@ -8,10 +8,13 @@ export const METHOD_SECTIONS = [
   'dependency-index',
   'concentration',
   'single-points',
+  'fragility',
+  'vendors',
   'values',
   'governance',
   'path',
   'completeness',
+  'plan',
   'catalogue',
 ] as const
 
@@ -24,10 +27,13 @@ export const SECTION_HEADING_KEYS: Readonly<Record<MethodSectionId, string>> = {
   'dependency-index': 'method.dependencyIndex.heading',
   concentration: 'method.concentration.heading',
   'single-points': 'method.singlePoints.heading',
+  fragility: 'method.fragility.heading',
+  vendors: 'method.vendors.heading',
   values: 'method.values.heading',
   governance: 'method.governance.heading',
   path: 'method.path.heading',
   completeness: 'method.completeness.heading',
+  plan: 'method.plan.heading',
   catalogue: 'method.catalogue.heading',
 }
 

@@ -46,7 +46,7 @@ export default {
     title: 'What your answers say',
     contradictionsTitle: 'Values and practice',
     contradiction:
-      '{value}: you rate it as important ({rating} out of 5), but your current tools live up to it at {practice} out of 100.',
+      '{value}: you give it an importance of {rating} out of 5, but the practice of your current tools only reaches {practice} out of 100.',
     noContradiction:
       'No strong contradiction between the values you rate as important and your current tools.',
     singlePointsTitle: 'Weak spots',

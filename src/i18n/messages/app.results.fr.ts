@@ -43,7 +43,7 @@ export default {
     title: 'Ce que disent vos réponses',
     contradictionsTitle: 'Valeurs et pratiques',
     contradiction:
-      '{value} : vous la jugez importante ({rating} sur 5), mais vos outils actuels la respectent à {practice} sur 100.',
+      '{value} : vous lui donnez une importance de {rating} sur 5, mais la pratique de vos outils actuels n’atteint que {practice} sur 100.',
     noContradiction:
       'Aucune contradiction forte entre les valeurs que vous jugez importantes et vos outils actuels.',
     singlePointsTitle: 'Points de fragilité',

@@ -27,7 +27,7 @@ export default {
     notGrade:
       'It is not a grade or a ranking: it is a snapshot, taken at one moment, to inform the organisation’s decisions and to see how far it has come from one year to the next.',
     notBoycott:
-      'Nor is it a call to leave everything. Keeping a dominant tool can be a sound strategic choice (your audience is on Facebook, for instance): a tool kept deliberately is a choice, and the report presents it as one.',
+      'Nor is it a call to leave everything. Keeping a dominant tool can be a sound strategic choice (your audience is on Facebook, for instance): a tool kept deliberately is a choice, and the results present it as one.',
     local: 'Everything is calculated in your browser. Nothing is sent anywhere.',
     rounding:
       'Results are rounded to whole numbers: one more decimal would claim a precision the method does not have.',
@@ -68,7 +68,7 @@ export default {
     },
     marketPower: {
       name: 'Market power',
-      gatekeeper: 'Gatekeeper under the EU Digital Markets Act (DMA)',
+      gatekeeper: 'Group designated as a gatekeeper under the EU Digital Markets Act (DMA)',
       dominant: 'Other dominant platform',
       none: 'None',
     },
@@ -181,13 +181,68 @@ export default {
   singlePoints: {
     heading: 'Single points of failure',
     plain:
-      'A single point of failure is a vendor whose outage, change of terms or closure of an account would stop several things at once.',
-    intro: 'The assessment flags two kinds:',
+      'A single point of failure is a vendor, or a person, whose outage, change of terms, closed account or departure would stop something vital, or several things at once.',
+    intro: 'The assessment flags three kinds:',
     vital:
       'an outside vendor holding at least {count} function marked vital; | an outside vendor holding at least {count} functions marked vital;',
     login:
       'the vendor of the tool used for the “{name}” function (logging into other tools with that account, such as “Sign in with Google”): if it closes that account, every tool behind it becomes unreachable.',
+    person:
+      'a vital function whose keys rest with one person (key-holder risk p of {p}, see the section on fragility): if that person leaves or loses access, the organisation loses the tool. This kind exists only in version 2 of the questionnaire.',
     note: 'Tools you describe yourself count too. Free/libre software you run yourself has no outside vendor.',
+  },
+
+  fragility: {
+    heading: 'Who holds the keys: fragility',
+    plain:
+      'A tool that nobody else can administer is lost the day the person who holds its keys leaves, even if it is free software you host yourselves. Fragility F, from 0 to {max}, says how much your uses rest on a single person.',
+    question:
+      'For each function in use, once the tool is chosen, the questionnaire asks “{question}” Each answer gives a risk p:',
+    caption: 'Risk p by who holds the keys',
+    dontKnow: '“I don’t know” and no answer are left out.',
+    formula: 'Fragility F, between 0 and {max}:',
+    weights:
+      'over the functions in use whose answer is known, w being the weight of the use (minor {minor}, important {important}, vital {vital}, as for concentration). A function counts as soon as you said it is in use, even if its tool is unknown: who can administer it does not depend on the tool. With no known answer, F is not computed.',
+    example:
+      'Example: vital email on a volunteer’s personal account, and two important uses administered by at least two people, give F = {value}.',
+    person:
+      'A function in use, marked vital, whose risk p is {p} (one person only, or a personal account) is a single point of failure of kind “person”.',
+    cap: 'Fragility caps the level on the path: levels {from} and {to} also need F ≤ {max} when F is known; otherwise the level stops at {level} and the calculation records why.',
+    v1: 'Assessments made with version 1 of the questionnaire keep their method: the question was not asked, F is unknown and the level is version 1’s.',
+  },
+
+  vendors: {
+    heading: 'Kinds of vendor and the DMA',
+    plain:
+      'The calculation sorts each outside vendor of your tools into a kind: dominant platform, other proprietary vendor, European or social-economy player, ethical host, or a tool you described. The kind changes no score: it helps read who holds your uses.',
+    rule: 'The first rule that applies decides:',
+    kinds: {
+      described: 'Described by you',
+      dominant: 'Dominant platform',
+      ethicalHost: 'Ethical host',
+      europeanOrSocial: 'European or social economy',
+      otherProprietary: 'Other proprietary vendor',
+    },
+    rules: {
+      described: 'a vendor you described yourself (not in the catalogue);',
+      dominant:
+        'a group designated as a gatekeeper under the DMA, or the vendor of at least one catalogue tool on the dominant-platform side;',
+      ethicalHost: 'a vendor whose catalogue tools are all hosted by an ethical host;',
+      europeanOrSocial:
+        'a vendor based in one of the {count} countries of the EU, the EEA, Switzerland or the United Kingdom, or that makes a social-economy or European alternative;',
+      otherProprietary: 'all the others.',
+    },
+    jurisdiction:
+      'The jurisdiction kept for a vendor is the riskiest among its tools that you use. Free/libre software you run yourselves has no outside vendor: it belongs to no kind.',
+    dmaHeading: 'The Digital Markets Act (DMA): two separate facts',
+    dmaGroup:
+      'The group: the European Commission has designated some groups as “gatekeepers” ({groups} vendors of the catalogue belong to one). This is a fact about the vendor.',
+    dmaService:
+      'The service: among those groups’ services, only some are themselves designated “core platform services” ({services} tools of the catalogue). This is a fact about the tool, shown in the catalogue.',
+    dmaMarketPower:
+      'Market power m reads the group: any tool of a gatekeeper group gets m = {gatekeeper}, even when the service itself is not designated, because the group can tie its services together and set its terms.',
+    dmaExample:
+      'Example: {tool} is not a designated service, but its group is a gatekeeper: m = {gatekeeper}.',
   },
 
   values: {
@@ -227,6 +282,15 @@ export default {
     caption: 'The governance questions and the values they inform',
     colQuestion: 'Question',
     colValues: 'Values informed',
+    v2Practices:
+      'Version 2 of the questionnaire adds {count} practice, marked in the table. It counts in maturity like the others. | Version 2 of the questionnaire adds {count} practices, marked in the table. They count in maturity like the others.',
+    newInV2: 'new in version 2',
+    maturityOnly: 'Maturity only',
+    quoted: '“{label}”',
+    notApplicable:
+      'An answer that does not apply to the organisation is left out, like “I don’t know”: {answers}.',
+    security:
+      'Security reads the answers on backups and two-factor authentication and, since version 2, the one on personal devices and accounts.',
   },
 
   path: {
@@ -247,6 +311,9 @@ export default {
     orWithoutCommons: 'or {min} and more without a contribution to the commons',
     commons:
       'The last level also needs a contribution to the commons: answering “{answer}” or better (a score of {min} or more) to the question “{question}”. Contributing a little is contributing. Without it, the organisation stays at level {level}.',
+    cap: 'Who holds the keys counts too: levels {from} and {to} need a fragility F of {max} or less when it is known. Above that, the level stops at {level}, whatever C is.',
+    capReason:
+      'When the level stops below what C gives, for lack of a contribution to the commons or because of fragility, the calculation records the reason; when both apply it is fragility, since it is what sets the level. With no answer on the keys (every version 1 assessment), the level is version 1’s.',
   },
 
   levels: {
@@ -280,6 +347,63 @@ export default {
     hidden: 'A question hidden by an earlier answer enters no score.',
   },
 
+  plan: {
+    heading: 'The action plan',
+    plain:
+      'The action plan starts from the results: for each use where dependency is high, it looks in the catalogue for the alternative that lowers it most for the least effort, taking your values into account, and it suggests precautions where the tool is kept. The calculation is deterministic: the same answers always give the same plan.',
+    worth: 'A function in use whose tool is known is worth acting on when D ≥ {min}; below that, no action.',
+    keep: 'A deliberate choice gets precautions, never a replacement. So does a function for which no catalogue alternative lowers D.',
+    candidates:
+      'Otherwise each alternative the catalogue gives for the function, and that you do not already use, is tried in place of the most exposed tool (all of them on a tie); the function’s other tools stay. D′ is the dependency recomputed with the alternative; an alternative with no gain is dropped. The catalogue’s “other common tools” are never proposed.',
+    formulas: 'For each alternative:',
+    fit: 'Fit covers the values that tools show (privacy, sovereignty, commons, business model, reversibility) and that you rated: I is their importance, the risk the one practice reads. It is {one} when none is rated.',
+    effort:
+      'The effort of switching and the effort of running read on the same scale. The running effort is added only when self-hosting is the easiest route (no hosted offer and no software to install).',
+    captionEffort: 'Effort by level',
+    colLevel: 'Effort level',
+    words: {
+      gain: 'gain',
+      fit: 'fit',
+      risk: 'risk',
+      effort: 'effort',
+      switching: 'switching',
+      running: 'running',
+      priority: 'priority',
+    },
+    effortLevels: {
+      low: 'Low',
+      medium: 'Medium',
+      high: 'High',
+    },
+    order:
+      'A function’s proposal is its alternative of highest priority (on a tie: lowest effort, then id). Proposals are ordered by priority.',
+    quickWin: 'A quick win takes an effort of {effort} and gains at least {gain} points of D.',
+    sixMonths: 'The first {count} proposals make the six-month plan.',
+    ifDone:
+      'Each proposal also says what the index would become: DI − gain / n, n being the number of scored functions.',
+    mitigationsHeading: 'Precautions',
+    mitigationsIntro:
+      'They come from rules on your answers, for the functions worth acting on (D ≥ {min}) or for the whole organisation:',
+    mitigations: {
+      exportAndRestore:
+        'export regularly and try a restore elsewhere: tool kept, exit never tested and a lock-in risk above 0;',
+      secondAdmin:
+        'give admin access to a second person, through an account in the organisation’s name: one person holds the keys (p = {p}), whether the tool is replaced or not;',
+      publishFirst:
+        'publish first on your own site or a federated account, then relay: tool kept to communicate outside on someone else’s platform;',
+      movePersonalData: 'move personal data out of the tool: tool kept that holds personal data;',
+      organisationAccounts:
+        'create accounts with an organisation address instead of “Sign in with…”: a login single point of failure;',
+      twoFactorAdmins:
+        'turn on two-factor authentication for admin accounts: it is not on everywhere, or you do not know.',
+    },
+    routesHeading: 'How to get there: hosts, offers and prices',
+    routes:
+      'For each alternative, the plan says how to get it: named offers from ethical hosts, with their conditions and price, self-hosting, or software to install. Free offers come first; the cost kept is that of the cheapest hosted offer, compared over a year for an organisation of {users} people.',
+    routesDated:
+      'These routes come from a file dated {date}: {hosts} hosts, {alternatives} alternatives. Each offer carries the date it was checked, and a price no source confirms is marked “indicative”.',
+  },
+
   catalogue: {
     heading: 'The tools catalogue',
     plain:
@@ -304,6 +428,9 @@ export default {
       alternative: 'Alternative',
       other: 'Other common tool',
     },
+    sides:
+      'Each tool sits on one side: dominant platform, alternative, or other common tool (neither dominant nor proposed as an alternative). In this version: {dominant} dominant platforms, {alternative} alternatives, {other} other common tools.',
+    dmaCoreService: 'Designated core platform service (DMA)',
     vendor: 'Vendor',
     noVendor: 'no outside vendor',
     exposure: 'Exposure X',
@@ -329,6 +456,16 @@ export default {
     governance: 'with no governance answer at all, the path score rests on the tools alone;',
     commons: 'contributing “partly” to the commons is enough for the last level;',
     valuesFromGovernance:
-      'a governance answer does not change a value already read from the tools, so the same thing is not counted twice.',
+      'a governance answer does not change a value already read from the tools, so the same thing is not counted twice;',
+    keys: 'version 2: the questionnaire asks who holds the keys of each tool, hence fragility F and single points of failure of kind “person”;',
+    fragilityCap: 'version 2: levels {from} and {to} also need a low fragility when it is known;',
+    practices:
+      'version 2: three practices are added (domain name, personal devices, continuity), and security also reads personal devices;',
+    exitImpossible:
+      'version 2: the answer “No, impossible today” on leaving weighs the same as “Never looked into” (e = {e});',
+    plan: 'version 2: a deterministic action plan, with proposals, quick wins and precautions;',
+    dma: 'catalogue version 2: the DMA is described by two facts, the gatekeeper group and the designated service; market power still reads the group;',
+    otherSide:
+      'catalogue version 2: a third side, “other common tool”, for tools neither dominant nor proposed as alternatives, and named routes to each alternative.',
   },
 } as const satisfies SameKeys<typeof fr>

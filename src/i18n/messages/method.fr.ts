@@ -25,7 +25,7 @@ export default {
     notGrade:
       'Ce n’est pas une note ni un classement : c’est une photographie, à un moment donné, pour éclairer les décisions de l’organisation et mesurer le chemin parcouru d’une année à l’autre.',
     notBoycott:
-      'Ce n’est pas non plus un appel à tout quitter. Garder un outil dominant peut être un bon choix stratégique (votre public est sur Facebook, par exemple) : un outil gardé délibérément est un choix, et le rapport le présente comme tel.',
+      'Ce n’est pas non plus un appel à tout quitter. Garder un outil dominant peut être un bon choix stratégique (votre public est sur Facebook, par exemple) : un outil gardé délibérément est un choix, et les résultats le présentent comme tel.',
     local: 'Tout est calculé dans votre navigateur. Rien n’est envoyé nulle part.',
     rounding:
       'Les résultats sont arrondis à l’unité : une décimale de plus prétendrait à une précision que la méthode n’a pas.',
@@ -66,7 +66,8 @@ export default {
     },
     marketPower: {
       name: 'Pouvoir de marché',
-      gatekeeper: 'Contrôleur d’accès au sens du règlement européen sur les marchés numériques (DMA)',
+      gatekeeper:
+        'Groupe désigné contrôleur d’accès par le règlement européen sur les marchés numériques (DMA)',
       dominant: 'Autre plateforme dominante',
       none: 'Aucun',
     },
@@ -180,13 +181,67 @@ export default {
   singlePoints: {
     heading: 'Points de défaillance uniques',
     plain:
-      'Un point de défaillance unique est un fournisseur dont une panne, un changement de conditions ou la fermeture d’un compte arrêterait plusieurs choses à la fois.',
-    intro: 'Le diagnostic en signale deux sortes :',
+      'Un point de défaillance unique est un fournisseur, ou une personne, dont une panne, un changement de conditions, la fermeture d’un compte ou un départ arrêterait une chose essentielle, ou plusieurs à la fois.',
+    intro: 'Le diagnostic en signale trois sortes :',
     vital:
       'un fournisseur extérieur qui détient au moins {count} fonction marquée vitale ; | un fournisseur extérieur qui détient au moins {count} fonctions marquées vitales ;',
     login:
       'le fournisseur de l’outil utilisé pour la fonction « {name} » (se connecter ailleurs avec ce compte, comme « Se connecter avec Google ») : s’il coupe ce compte, tous les outils qui en dépendent deviennent inaccessibles.',
+    person:
+      'une fonction vitale dont une seule personne a les clés (risque p de {p}, voir la section sur la fragilité) : si cette personne part ou perd son accès, la structure perd l’outil. Cette sorte n’existe que dans la version 2 du questionnaire.',
     note: 'Les outils que vous décrivez vous-même comptent aussi. Un logiciel libre que vous faites tourner vous-même n’a pas de fournisseur extérieur.',
+  },
+
+  fragility: {
+    heading: 'Qui a les clés : la fragilité',
+    plain:
+      'Un outil que personne d’autre ne sait administrer est perdu le jour où la personne qui en a les clés s’en va, même s’il est libre et hébergé chez vous. La fragilité F, de 0 à {max}, dit à quel point vos usages reposent sur une seule personne.',
+    question:
+      'Pour chaque fonction utilisée, une fois l’outil choisi, le questionnaire demande « {question} ». Chaque réponse donne un risque p :',
+    caption: 'Risque p selon qui a les clés',
+    dontKnow: '« Je ne sais pas » et l’absence de réponse sont laissés de côté.',
+    formula: 'La fragilité F, entre 0 et {max} :',
+    weights:
+      'sur les fonctions utilisées dont la réponse est connue, w étant le poids de l’usage (secondaire {minor}, important {important}, vital {vital}, comme pour la concentration). Une fonction compte dès que vous l’avez dite utilisée, même si son outil est inconnu : qui peut l’administrer ne dépend pas de l’outil. Sans aucune réponse connue, F n’est pas calculée.',
+    example:
+      'Exemple : un courriel vital sur le compte personnel d’un⋅e bénévole, et deux usages importants administrés par deux personnes au moins, donnent F = {value}.',
+    person:
+      'Une fonction utilisée, marquée vitale, dont le risque p vaut {p} (une seule personne, ou un compte personnel) est un point de défaillance unique de type « personne ».',
+    cap: 'La fragilité plafonne le niveau sur le chemin : les niveaux {from} et {to} demandent aussi F ≤ {max} quand F est connue ; sinon, le niveau s’arrête à {level} et le calcul en garde la raison.',
+    v1: 'Les diagnostics faits avec la version 1 du questionnaire gardent leur méthode : la question n’y était pas posée, F est inconnue et le niveau est celui de la version 1.',
+  },
+
+  vendors: {
+    heading: 'Familles de fournisseurs et DMA',
+    plain:
+      'Le calcul range chaque fournisseur extérieur de vos outils dans une famille : plateforme dominante, autre éditeur propriétaire, acteur européen ou de l’économie sociale, hébergeur éthique, ou outil que vous avez décrit. La famille ne change aucun score : elle aide à lire qui détient vos usages.',
+    rule: 'La première règle qui s’applique décide :',
+    kinds: {
+      described: 'Décrit par vous',
+      dominant: 'Plateforme dominante',
+      ethicalHost: 'Hébergeur éthique',
+      europeanOrSocial: 'Européen ou économie sociale',
+      otherProprietary: 'Autre éditeur propriétaire',
+    },
+    rules: {
+      described: 'un fournisseur que vous avez décrit vous-même (absent du catalogue) ;',
+      dominant:
+        'un groupe désigné contrôleur d’accès par le DMA, ou le fournisseur d’au moins un outil du catalogue rangé du côté des plateformes dominantes ;',
+      ethicalHost: 'un fournisseur dont tous les outils du catalogue sont chez un hébergeur éthique ;',
+      europeanOrSocial:
+        'un fournisseur établi dans l’un des {count} pays de l’UE, de l’EEE, en Suisse ou au Royaume-Uni, ou qui fait une alternative de l’économie sociale ou européenne ;',
+      otherProprietary: 'tous les autres.',
+    },
+    jurisdiction:
+      'La juridiction retenue pour un fournisseur est la plus risquée parmi ses outils que vous utilisez. Un logiciel libre que vous faites tourner vous-même n’a pas de fournisseur extérieur : il n’entre dans aucune famille.',
+    dmaHeading: 'Le règlement sur les marchés numériques (DMA) : deux faits distincts',
+    dmaGroup:
+      'Le groupe : la Commission européenne a désigné certains groupes « contrôleurs d’accès » ({groups} fournisseurs du catalogue en font partie). C’est un fait du fournisseur.',
+    dmaService:
+      'Le service : parmi les services de ces groupes, seuls certains sont eux-mêmes désignés « services de plateforme essentiels » ({services} outils du catalogue). C’est un fait de l’outil, affiché dans le catalogue.',
+    dmaMarketPower:
+      'Le pouvoir de marché m lit le groupe : tout outil d’un groupe contrôleur d’accès vaut m = {gatekeeper}, même si le service lui-même n’est pas désigné, car c’est le groupe qui peut lier ses services entre eux et imposer ses conditions.',
+    dmaExample: 'Exemple : {tool} n’est pas un service désigné, mais son groupe l’est : m = {gatekeeper}.',
   },
 
   values: {
@@ -227,6 +282,15 @@ export default {
     caption: 'Les questions de gouvernance et les valeurs qu’elles éclairent',
     colQuestion: 'Question',
     colValues: 'Valeurs éclairées',
+    v2Practices:
+      'La version 2 du questionnaire ajoute {count} pratique, signalée dans le tableau. Elle compte dans la maturité comme les autres. | La version 2 du questionnaire ajoute {count} pratiques, signalées dans le tableau. Elles comptent dans la maturité comme les autres.',
+    newInV2: 'nouveau en version 2',
+    maturityOnly: 'La maturité seulement',
+    quoted: '« {label} »',
+    notApplicable:
+      'Une réponse qui ne s’applique pas à la structure est laissée de côté, comme « Je ne sais pas » : {answers}.',
+    security:
+      'La sécurité lit les réponses sur les sauvegardes et la double authentification, et aussi, depuis la version 2, celle sur les appareils et comptes personnels.',
   },
 
   path: {
@@ -247,6 +311,9 @@ export default {
     orWithoutCommons: 'ou {min} et plus sans contribution aux communs',
     commons:
       'Le dernier niveau demande aussi de contribuer aux communs : répondre « {answer} » ou mieux (un score de {min} ou plus) à la question « {question} ». Contribuer un peu, c’est déjà contribuer. Sans cela, l’organisation reste au niveau {level}.',
+    cap: 'Qui a les clés compte aussi : les niveaux {from} et {to} demandent une fragilité F de {max} ou moins quand elle est connue. Au-delà, le niveau s’arrête à {level}, quel que soit C.',
+    capReason:
+      'Quand le niveau s’arrête plus bas que ce que donne C, faute de contribution aux communs ou à cause de la fragilité, le calcul en garde la raison ; si les deux s’appliquent, c’est la fragilité, puisque c’est elle qui fixe le niveau. Sans réponse sur les clés (tout diagnostic de la version 1), le niveau est celui de la version 1.',
   },
 
   levels: {
@@ -280,6 +347,65 @@ export default {
     hidden: 'Une question masquée par une réponse précédente n’entre dans aucun score.',
   },
 
+  plan: {
+    heading: 'Le plan d’action',
+    plain:
+      'Le plan d’action part des résultats : pour chaque usage où la dépendance est forte, il cherche dans le catalogue l’alternative qui la réduit le plus pour le moins d’effort, en tenant compte de vos valeurs, et il propose des précautions quand l’outil est gardé. Le calcul est déterministe : les mêmes réponses donnent toujours le même plan.',
+    worth:
+      'Il vaut la peine d’agir sur une fonction utilisée dont l’outil est connu quand D ≥ {min} ; en dessous, aucune action.',
+    keep: 'Un choix délibéré reçoit des précautions, jamais un remplacement. De même pour une fonction dont aucune alternative du catalogue ne fait baisser D.',
+    candidates:
+      'Sinon, chaque alternative que le catalogue donne pour la fonction, et que vous n’utilisez pas déjà, est essayée à la place de l’outil le plus exposé (de tous ceux qui sont à égalité) ; les autres outils de la fonction restent. D′ est la dépendance recalculée avec l’alternative ; une alternative sans gain est écartée. Les « autres outils courants » du catalogue ne sont jamais proposés.',
+    formulas: 'Pour chaque alternative :',
+    fit: 'L’adéquation porte sur les valeurs que les outils montrent (vie privée, souveraineté, communs, modèle économique, réversibilité) et que vous avez notées : I est leur importance, le risque celui que lit la pratique. Elle vaut {one} si aucune n’est notée.',
+    effort:
+      'L’effort de changement et l’effort de fonctionnement se lisent sur la même échelle. L’effort de fonctionnement ne s’ajoute que si l’auto-hébergement est la voie la plus simple (aucune offre hébergée ni logiciel à installer).',
+    captionEffort: 'Effort selon son niveau',
+    colLevel: 'Niveau d’effort',
+    words: {
+      gain: 'gain',
+      fit: 'adéquation',
+      risk: 'risque',
+      effort: 'effort',
+      switching: 'changement',
+      running: 'fonctionnement',
+      priority: 'priorité',
+    },
+    effortLevels: {
+      low: 'Faible',
+      medium: 'Moyen',
+      high: 'Élevé',
+    },
+    order:
+      'La proposition d’une fonction est son alternative de plus haute priorité (à égalité : l’effort le plus faible, puis l’identifiant). Les propositions sont classées par priorité.',
+    quickWin: 'Un gain rapide demande un effort de {effort} et fait gagner au moins {gain} points de D.',
+    sixMonths: 'Les {count} premières propositions forment le plan à six mois.',
+    ifDone:
+      'Chaque proposition dit aussi ce que deviendrait l’indice : DI − gain / n, n étant le nombre de fonctions notées.',
+    mitigationsHeading: 'Les précautions',
+    mitigationsIntro:
+      'Elles viennent de règles sur vos réponses, pour les fonctions sur lesquelles il vaut la peine d’agir (D ≥ {min}) ou pour toute la structure :',
+    mitigations: {
+      exportAndRestore:
+        'exporter régulièrement et essayer de restaurer ailleurs : outil gardé, sortie jamais testée et risque d’enfermement au-dessus de 0 ;',
+      secondAdmin:
+        'donner l’accès administrateur à une deuxième personne, avec un compte au nom de la structure : une seule personne a les clés (p = {p}), que l’outil soit remplacé ou non ;',
+      publishFirst:
+        'publier d’abord sur votre site ou un compte fédéré, puis relayer : outil gardé pour communiquer vers l’extérieur sur la plateforme d’un autre ;',
+      movePersonalData:
+        'sortir les données personnelles de l’outil : outil gardé qui contient des données personnelles ;',
+      organisationAccounts:
+        'créer les comptes avec une adresse de la structure plutôt que « Se connecter avec… » : point de défaillance unique de connexion ;',
+      twoFactorAdmins:
+        'activer la double authentification sur les comptes d’administration : elle n’est pas activée partout, ou vous ne savez pas.',
+    },
+    routesHeading: 'Comment y aller : hébergeurs, offres et prix',
+    routes:
+      'Pour chaque alternative, le plan indique comment l’obtenir : des offres nommées d’hébergeurs éthiques, avec leurs conditions et leur prix, l’auto-hébergement ou un logiciel à installer. Les offres gratuites passent d’abord ; le coût retenu est celui de l’offre hébergée la moins chère, comparée sur un an pour une structure de {users} personnes.',
+    routesDated:
+      'Ces voies viennent d’un fichier daté du {date} : {hosts} hébergeurs, {alternatives} alternatives. Chaque offre porte sa date de vérification, et un prix qu’aucune source ne confirme est marqué « indicatif ».',
+  },
+
   catalogue: {
     heading: 'Le catalogue des outils',
     plain:
@@ -304,6 +430,9 @@ export default {
       alternative: 'Alternative',
       other: 'Autre outil courant',
     },
+    sides:
+      'Chaque outil est rangé d’un côté : plateforme dominante, alternative, ou autre outil courant (ni dominant, ni proposé comme alternative). Dans cette version : {dominant} plateformes dominantes, {alternative} alternatives, {other} autres outils courants.',
+    dmaCoreService: 'Service de plateforme essentiel désigné (DMA)',
     vendor: 'Fournisseur',
     noVendor: 'aucun fournisseur extérieur',
     exposure: 'Exposition X',
@@ -329,6 +458,17 @@ export default {
     governance: 'sans aucune réponse de gouvernance, le score du chemin repose sur les outils seuls ;',
     commons: 'contribuer « en partie » aux communs suffit pour le dernier niveau ;',
     valuesFromGovernance:
-      'une réponse de gouvernance ne modifie pas une valeur déjà lue dans les outils, pour ne pas compter deux fois la même chose.',
+      'une réponse de gouvernance ne modifie pas une valeur déjà lue dans les outils, pour ne pas compter deux fois la même chose ;',
+    keys: 'version 2 : le questionnaire demande qui a les clés de chaque outil, d’où la fragilité F et les points de défaillance de type « personne » ;',
+    fragilityCap:
+      'version 2 : les niveaux {from} et {to} demandent aussi une fragilité faible quand elle est connue ;',
+    practices:
+      'version 2 : trois pratiques s’ajoutent (nom de domaine, appareils personnels, continuité), et la sécurité lit aussi les appareils personnels ;',
+    exitImpossible:
+      'version 2 : la réponse « Non, impossible aujourd’hui » sur la capacité à partir pèse autant que « Jamais regardé » (e = {e}) ;',
+    plan: 'version 2 : un plan d’action déterministe, avec des propositions, des gains rapides et des précautions ;',
+    dma: 'catalogue version 2 : le DMA y est décrit par deux faits, le groupe contrôleur d’accès et le service désigné ; le pouvoir de marché lit toujours le groupe ;',
+    otherSide:
+      'catalogue version 2 : un troisième côté, « autre outil courant », pour les outils ni dominants ni proposés comme alternatives, et des voies nommées vers chaque alternative.',
   },
 }

@@ -33,7 +33,7 @@ export default {
     values: {
       title: 'Your values',
       intro:
-        'Rate what matters to your organisation: there are no right answers, and your priorities shape the recommendations.',
+        'Rate what matters to your organisation: there are no right answers, and your priorities weigh in how the results read.',
     },
     governance: {
       title: 'Governance and practices',
@@ -44,7 +44,7 @@ export default {
   profile: {
     name: {
       label: 'Name of the organisation',
-      help: 'It appears on the report and stays on this device.',
+      help: 'It identifies the diagnostic in progress and stays on this device unless you download your answers.',
     },
     kind: {
       label: 'What kind of organisation is it?',
@@ -146,7 +146,8 @@ export default {
       help: 'A number in one person’s name leaves with them; text messages also recover accounts.',
     },
     email: {
-      label: 'Which email service does your organisation use (addresses in its own name)?',
+      label:
+        "Which service hosts the organisation’s addresses (contact{'@'}your-org.org, your-org{'@'}gmail.com)?",
       help: 'Email is often how every other account gets recovered, so who runs it matters a lot.',
     },
     files: {
@@ -418,8 +419,9 @@ export default {
       },
     },
     twoFactor: {
-      label: 'Is two-factor authentication turned on for the main accounts (email, bank, social media)?',
-      help: 'It stops most account takeovers that start with a stolen password.',
+      label:
+        'Is two-factor authentication (a code on top of the password) turned on for the organisation’s main accounts (email, bank, social media)?',
+      help: 'The code arrives on a phone or in an app when you sign in: a stolen password is no longer enough to get in.',
       options: {
         all: 'Yes, on all main accounts',
         some: 'On some of them',
@@ -427,7 +429,7 @@ export default {
       },
     },
     twoFactorMethod: {
-      label: 'Which second factor do you use most?',
+      label: 'Where does that extra code usually come from?',
       help: 'Codes sent by text message protect less well than an app or a security key.',
       options: {
         appOrKey: 'An authenticator app, a security key or a passkey',
@@ -436,7 +438,7 @@ export default {
     },
     nonprofitPrograms: {
       label:
-        'Does the organisation rely on a vendor’s nonprofit discount programme (Google for Nonprofits, Microsoft for Nonprofits, TechSoup…)?',
+        'Does the organisation rely on free or discounted offers that a software or online-service provider reserves for nonprofits?',
       help: 'These offers help, but they can tie you to a single vendor who remains free to change the terms.',
       options: {
         none: 'No',

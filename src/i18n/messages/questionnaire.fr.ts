@@ -1,7 +1,7 @@
 /**
  * Textes de la banque de questions (montés sous `q`). Les clés suivent les identifiants de
  * src/domain/questionnaire/bank.ts : `<id de question>.label`, `.help`, `.options.<valeur>`.
- * Pas d'accolades, d'arobase, de dollar ni de barre verticale : vue-i18n les interprète.
+ * Pas d’accolades, d’arobase, de dollar ni de barre verticale : vue-i18n les interprète.
  * Typographie : espace fine insécable avant ? ! ; et insécable avant : et dans « ».
  */
 export default {
@@ -31,7 +31,7 @@ export default {
     values: {
       title: 'Vos valeurs',
       intro:
-        'Indiquez ce qui compte pour votre structure : il n’y a pas de bonne réponse, et vos priorités orientent les recommandations.',
+        'Indiquez ce qui compte pour votre structure : il n’y a pas de bonne réponse, et vos priorités pèsent dans la lecture des résultats.',
     },
     governance: {
       title: 'Gouvernance et pratiques',
@@ -42,7 +42,7 @@ export default {
   profile: {
     name: {
       label: 'Nom de la structure',
-      help: 'Il figure sur le rapport et reste sur cet appareil.',
+      help: 'Il sert à reconnaître le diagnostic en cours et reste sur cet appareil, sauf si vous téléchargez vos réponses.',
     },
     kind: {
       label: 'Quel type de structure ?',
@@ -144,7 +144,8 @@ export default {
       help: 'Un numéro au nom d’une personne part avec elle ; les SMS servent aussi à récupérer des comptes.',
     },
     email: {
-      label: 'Quel service de courriel utilise votre structure (adresses à son nom) ?',
+      label:
+        "Quel service héberge les adresses de la structure (contact{'@'}votre-asso.fr, votre-asso{'@'}gmail.com) ?",
       help: 'Le courriel sert souvent à récupérer tous les autres comptes : qui l’héberge compte beaucoup.',
     },
     files: {
@@ -417,8 +418,8 @@ export default {
     },
     twoFactor: {
       label:
-        'La double authentification est-elle activée sur les comptes principaux (courriel, banque, réseaux sociaux) ?',
-      help: 'Elle arrête la plupart des piratages de comptes qui commencent par un mot de passe volé.',
+        'La double authentification (un code en plus du mot de passe) est-elle activée sur les comptes principaux de la structure (courriel, banque, réseaux sociaux) ?',
+      help: 'Le code arrive sur un téléphone ou une application à la connexion : un mot de passe volé ne suffit plus pour entrer.',
       options: {
         all: 'Oui, sur tous les comptes principaux',
         some: 'Sur certains seulement',
@@ -426,7 +427,7 @@ export default {
       },
     },
     twoFactorMethod: {
-      label: 'Quel second facteur utilisez-vous le plus souvent ?',
+      label: 'D’où vient le plus souvent ce code en plus du mot de passe ?',
       help: 'Les codes reçus par SMS protègent moins bien qu’une application ou une clé de sécurité.',
       options: {
         appOrKey: 'Une application d’authentification, une clé de sécurité ou une clé d’accès (passkey)',
@@ -435,7 +436,7 @@ export default {
     },
     nonprofitPrograms: {
       label:
-        'La structure dépend-elle d’un programme de réductions pour associations lié à un fournisseur (Google pour les associations, Microsoft pour les associations, Solidatech ou TechSoup…) ?',
+        'La structure dépend-elle d’offres gratuites ou à prix réduit réservées aux associations par un fournisseur de logiciels ou de services en ligne ?',
       help: 'Ces offres rendent service, mais elles peuvent attacher la structure à un seul fournisseur, qui reste libre d’en changer les conditions.',
       options: {
         none: 'Non',
