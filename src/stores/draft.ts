@@ -6,7 +6,8 @@ import { defineStore } from 'pinia'
 import { computed, onScopeDispose, ref, shallowRef } from 'vue'
 import { createAssessment, withAnswer } from '@/domain/assessment/assessment'
 import type { Answer, Assessment } from '@/domain/assessment/types'
-import { latestQuestionnaire } from '@/domain/registry'
+import { isVersion1, migrateToV2, type MigrationReport } from '@/domain/history/migrate'
+import { latestQuestionnaire, loadContent } from '@/domain/registry'
 import { discardDraft, loadDraft, saveDraft } from '@/persistence/drafts'
 import { announceDraftChanged, onDraftChangedElsewhere } from '@/persistence/draft-channel'
 import type { StorageProblem } from '@/persistence/storage-error'
@@ -17,6 +18,11 @@ export type SaveState = 'idle' | 'saving' | 'saved' | 'failed'
 /** What went wrong when reading the stored draft, if anything. */
 export type LoadProblem =
   { kind: 'unreadable'; reason: string } | { kind: 'unavailable'; problem: StorageProblem }
+/** The last migration of a draft to the latest questionnaire, kept so the screens can say what is new. */
+export interface DraftMigration {
+  assessmentId: string
+  report: MigrationReport
+}
 
 function newId(): string {
   // randomUUID needs a secure context; 127.0.0.1 and https are, a file:// page may not be.
@@ -35,6 +41,7 @@ export const useDraftStore = defineStore('draft', () => {
   const savedAt = ref<string | null>(null)
   /** The draft on screen was just refreshed with changes made in another tab. */
   const updatedElsewhere = ref(false)
+  const migration = shallowRef<DraftMigration | null>(null)
 
   const answers = computed(() => assessment.value?.answers ?? {})
 
@@ -66,12 +73,14 @@ export const useDraftStore = defineStore('draft', () => {
   async function refreshFromStorage() {
     const result = await loadDraft()
     if (result.status === 'loaded') {
+      if (migration.value?.assessmentId !== result.assessment.id) migration.value = null
       assessment.value = result.assessment
       savedAt.value = result.savedAt
       saveState.value = 'saved'
       updatedElsewhere.value = true
     } else if (result.status === 'empty') {
       assessment.value = null
+      migration.value = null
       savedAt.value = null
       saveState.value = 'idle'
     }
@@ -112,6 +121,7 @@ export const useDraftStore = defineStore('draft', () => {
   async function start() {
     const next = createAssessment(latestQuestionnaire, newId(), new Date())
     assessment.value = next
+    migration.value = null
     if (loadProblem.value?.kind === 'unreadable') loadProblem.value = null
     await persist(next)
   }
@@ -119,6 +129,7 @@ export const useDraftStore = defineStore('draft', () => {
   /** Replaces the current draft with an assessment read from a file (already checked). */
   async function adopt(imported: Assessment) {
     assessment.value = imported
+    migration.value = null
     if (loadProblem.value?.kind === 'unreadable') loadProblem.value = null
     await persist(imported)
   }
@@ -131,9 +142,31 @@ export const useDraftStore = defineStore('draft', () => {
     return persist(next)
   }
 
+  /**
+   * Moves a version-1 draft to version 2 (the domain's migration), saves it and keeps the report;
+   * null when there is nothing to migrate or the draft changed meanwhile.
+   */
+  async function migrate(): Promise<MigrationReport | null> {
+    const current = assessment.value
+    if (!current || !isVersion1(current)) return null
+    const [from, to] = await Promise.all([loadContent(current.questionnaireVersion), loadContent(2)])
+    if (!from || !to || assessment.value !== current) return null
+    const { assessment: next, report } = migrateToV2(current, from, to)
+    assessment.value = next
+    migration.value = { assessmentId: next.id, report }
+    await persist(next)
+    return report
+  }
+
+  /** The person has read what is new: stop showing it. */
+  function dismissMigration() {
+    migration.value = null
+  }
+
   /** Erases the current draft from this device. */
   async function discard() {
     assessment.value = null
+    migration.value = null
     savedAt.value = null
     saveState.value = 'idle'
     await queue
@@ -149,10 +182,13 @@ export const useDraftStore = defineStore('draft', () => {
     saveProblem,
     savedAt,
     updatedElsewhere,
+    migration,
     load,
     start,
     adopt,
     setAnswer,
+    migrate,
+    dismissMigration,
     discard,
   }
 })

@@ -62,6 +62,33 @@ export default {
     nothingChanged: 'Nothing has been changed.',
     confirmReplace: 'The assessment in progress will be replaced by the one in the file. Continue?',
   },
+  version: {
+    // A draft answered with questionnaire version 1 (src/components/app/VersionNotice.vue).
+    title: 'A new version of the questionnaire',
+    notice:
+      'This assessment was filled in with version 1 of the questionnaire. Version 2 adds {count} question (who holds the keys to your tools, new practices and new functions). | This assessment was filled in with version 1 of the questionnaire. Version 2 adds {count} questions (who holds the keys to your tools, new practices and new functions).',
+    kept: 'All your answers will be kept, and the new questions will be left for you to answer. You can first download your answers as they are.',
+    download: 'Download my answers (version 1)',
+    migrate: 'Continue with version 2',
+    failed: 'Moving to version 2 did not work. Nothing was changed.',
+    report: {
+      title: 'This assessment now follows version 2',
+      lead: 'Your answers were kept. The new questions:',
+      keys: 'Who holds the keys, for your function in use: | Who holds the keys, for each of your {count} functions in use:',
+      followUp: '{question}, for:',
+      functions: 'A new function: | New functions:',
+      changes: 'What changed in your answers:',
+      nowUnused:
+        '{function}: “{tool}” is no longer a tool in the catalogue; the function is now marked “not used”.',
+      notATool:
+        '{function}: “{tool}” was not a tool but a way of saying “none”; it was taken out and your other tools are kept.',
+      dropped: '{function}: “{tool}” is no longer in the catalogue; choose the tool you use.',
+      narrowed: '{function}: “{before}” is now “{after}”. If you use {others} instead, choose it.',
+      droppedAnswers:
+        '{count} answer no longer fitted the questionnaire and was not kept. | {count} answers no longer fitted the questionnaire and were not kept.',
+      close: 'Got it',
+    },
+  },
   notFound: {
     title: 'Page not found',
     text: 'This page does not exist.',

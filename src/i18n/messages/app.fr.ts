@@ -63,6 +63,34 @@ export default {
     nothingChanged: 'Rien n’a été modifié.',
     confirmReplace: 'Le diagnostic en cours sera remplacé par celui du fichier. Continuer ?',
   },
+  version: {
+    // A draft answered with questionnaire version 1 (src/components/app/VersionNotice.vue).
+    title: 'Une nouvelle version du questionnaire',
+    notice:
+      'Ce diagnostic a été rempli avec la version 1 du questionnaire. La version 2 ajoute {count} question (qui détient les accès à vos outils, de nouvelles pratiques et de nouvelles fonctions). | Ce diagnostic a été rempli avec la version 1 du questionnaire. La version 2 ajoute {count} questions (qui détient les accès à vos outils, de nouvelles pratiques et de nouvelles fonctions).',
+    kept: 'Toutes vos réponses seront gardées et les nouvelles questions resteront à remplir. Vous pouvez d’abord télécharger vos réponses telles qu’elles sont.',
+    download: 'Télécharger mes réponses (version 1)',
+    migrate: 'Continuer avec la version 2',
+    failed: 'Le passage à la version 2 n’a pas pu se faire. Rien n’a été modifié.',
+    report: {
+      title: 'Ce diagnostic suit maintenant la version 2',
+      lead: 'Vos réponses ont été gardées. Les nouvelles questions :',
+      keys: 'Qui détient les accès, pour votre fonction en usage : | Qui détient les accès, pour chacune de vos {count} fonctions en usage :',
+      followUp: '{question}, pour :',
+      functions: 'Une nouvelle fonction : | De nouvelles fonctions :',
+      changes: 'Ce qui a changé dans vos réponses :',
+      nowUnused:
+        '{function} : « {tool} » n’est plus un outil du catalogue ; la fonction est maintenant notée « non utilisée ».',
+      notATool:
+        '{function} : « {tool} » n’était pas un outil mais une façon de dire « aucun » ; il a été retiré et vos autres outils sont gardés.',
+      dropped: '{function} : « {tool} » n’est plus au catalogue ; choisissez l’outil que vous utilisez.',
+      narrowed:
+        '{function} : « {before} » est devenu « {after} ». Si vous utilisez plutôt {others}, choisissez-le.',
+      droppedAnswers:
+        '{count} réponse ne correspondait plus au questionnaire et n’a pas été gardée. | {count} réponses ne correspondaient plus au questionnaire et n’ont pas été gardées.',
+      close: 'J’ai compris',
+    },
+  },
   notFound: {
     title: 'Page introuvable',
     text: 'Cette page n’existe pas.',
