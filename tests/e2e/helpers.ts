@@ -328,3 +328,32 @@ export async function expectNoHorizontalScroll(page: Page, width: number): Promi
   const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth)
   expect(scrollWidth, 'the page must not scroll sideways').toBeLessThanOrEqual(width)
 }
+
+// ---------------------------------------------------------------------------------------------
+// Storage
+
+/** The app's IndexedDB database name. */
+export const DB_NAME = 'autonomie-numerique'
+
+/** Puts a raw record in `assessments` and names it the current draft, bypassing the app's writer. */
+export async function writeCurrent(page: Page, record: { id: string }): Promise<void> {
+  await page.evaluate(
+    ({ dbName, record }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open(dbName)
+        open.onerror = () => reject(open.error ?? new Error('indexedDB.open failed'))
+        open.onsuccess = () => {
+          const db = open.result
+          const tx = db.transaction(['assessments', 'meta'], 'readwrite')
+          tx.objectStore('assessments').put(record)
+          tx.objectStore('meta').put(record.id, 'currentId')
+          tx.oncomplete = () => {
+            db.close()
+            resolve()
+          }
+          tx.onerror = () => reject(tx.error ?? new Error('transaction failed'))
+        }
+      }),
+    { dbName: DB_NAME, record },
+  )
+}

@@ -5,33 +5,17 @@
  */
 import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
-import { expectSaved, openHome, questionRadio, startDiagnostic, texts } from './helpers'
+import {
+  DB_NAME,
+  expectSaved,
+  openHome,
+  questionRadio,
+  startDiagnostic,
+  texts,
+  writeCurrent,
+} from './helpers'
 
-const DB_NAME = 'autonomie-numerique'
 const fr = texts.fr.app
-
-/** Puts a raw record in `assessments` and names it the current draft, bypassing the app's writer. */
-async function writeCurrent(page: Page, record: { id: string }): Promise<void> {
-  await page.evaluate(
-    ({ dbName, record }) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open(dbName)
-        open.onerror = () => reject(open.error ?? new Error('indexedDB.open failed'))
-        open.onsuccess = () => {
-          const db = open.result
-          const tx = db.transaction(['assessments', 'meta'], 'readwrite')
-          tx.objectStore('assessments').put(record)
-          tx.objectStore('meta').put(record.id, 'currentId')
-          tx.oncomplete = () => {
-            db.close()
-            resolve()
-          }
-          tx.onerror = () => reject(tx.error ?? new Error('transaction failed'))
-        }
-      }),
-    { dbName: DB_NAME, record },
-  )
-}
 
 /**
  * Creates the database as the first release left it (version 1: `drafts`, `quarantine`) with

@@ -17,9 +17,9 @@ import {
   texts,
   toolCheckbox,
   type Locale,
+  writeCurrent,
 } from './helpers'
 
-const DB_NAME = 'autonomie-numerique'
 const record = JSON.parse(
   readFileSync(new URL('../fixtures/v1/draft-record.json', import.meta.url), 'utf8'),
 ) as { id: string; assessment: { id: string } }
@@ -27,25 +27,7 @@ const record = JSON.parse(
 /** Puts the stored version-1 draft in `assessments` and names it the current draft, as the old app left it. */
 async function storeV1Draft(page: Page): Promise<void> {
   await openHome(page) // creates the database
-  await page.evaluate(
-    ({ dbName, record }) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open(dbName)
-        open.onerror = () => reject(open.error ?? new Error('indexedDB.open failed'))
-        open.onsuccess = () => {
-          const db = open.result
-          const tx = db.transaction(['assessments', 'meta'], 'readwrite')
-          tx.objectStore('assessments').put(record)
-          tx.objectStore('meta').put(record.id, 'currentId')
-          tx.oncomplete = () => {
-            db.close()
-            resolve()
-          }
-          tx.onerror = () => reject(tx.error ?? new Error('transaction failed'))
-        }
-      }),
-    { dbName: DB_NAME, record },
-  )
+  await writeCurrent(page, record)
   await page.reload()
 }
 
