@@ -1,0 +1,137 @@
+/**
+ * Chart.js configurations of the results page, built by pure functions from rows the page has
+ * already worded (labels in the reader's language), so they are unit-tested without a canvas.
+ * Only types come from chart.js here: the library itself loads with the results page (load.ts).
+ *
+ * All three are horizontal bar charts: long function and value names read best on the side, one
+ * registered chart type keeps the lazy chunk small, and bars print well in black and white.
+ */
+import type { ChartConfiguration } from 'chart.js'
+import type { Concern } from '@/components/results/summary'
+import type { VendorKind } from '@/domain/scoring/types'
+import { CONCERN_COLOURS, OUTLINE, VALUE_COLOURS, VENDOR_KIND_COLOURS } from './palette'
+
+export type BarConfig = ChartConfiguration<'bar', (number | null)[], string | string[]>
+
+/** Height in pixels a bar chart needs for `rows` categories, so labels never overlap. */
+export function chartHeight(rows: number, perRow = 44): number {
+  return Math.max(160, 64 + rows * perRow)
+}
+
+/** Options every chart shares: no animation (reduced motion, print), 0–100 axis, bars on the side. */
+function baseOptions(axisTitle: string, legend: boolean): NonNullable<BarConfig['options']> {
+  return {
+    indexAxis: 'y',
+    responsive: true,
+    maintainAspectRatio: false,
+    animation: false,
+    scales: {
+      x: { min: 0, max: 100, title: { display: true, text: axisTitle }, ticks: { stepSize: 25 } },
+      y: { ticks: { autoSkip: false } },
+    },
+    plugins: { legend: { display: legend, position: 'bottom' } },
+  }
+}
+
+export interface ValueRow {
+  label: string
+  /** Importance I on 0–100; null when not rated. */
+  importance: number | null
+  /** Practice P on 0–100; null when nothing shows it. */
+  practice: number | null
+  contradiction: boolean
+}
+
+export interface ValuesTexts {
+  importance: string
+  practice: string
+  /** Second line under a contradicted value's name, so the highlight is not colour alone. */
+  contradiction: string
+  axis: string
+}
+
+/** Importance against practice, one pair of bars per value; contradictions marked in colour and words. */
+export function valuesChartConfig(rows: readonly ValueRow[], texts: ValuesTexts): BarConfig {
+  return {
+    type: 'bar',
+    data: {
+      labels: rows.map((r) => (r.contradiction ? [r.label, texts.contradiction] : r.label)),
+      datasets: [
+        {
+          label: texts.importance,
+          data: rows.map((r) => r.importance),
+          backgroundColor: VALUE_COLOURS.importance,
+          borderColor: OUTLINE,
+          borderWidth: 1,
+        },
+        {
+          label: texts.practice,
+          data: rows.map((r) => r.practice),
+          backgroundColor: rows.map((r) =>
+            r.contradiction ? VALUE_COLOURS.contradiction : VALUE_COLOURS.practice,
+          ),
+          borderColor: OUTLINE,
+          borderWidth: rows.map((r) => (r.contradiction ? 3 : 1)),
+        },
+      ],
+    },
+    options: baseOptions(texts.axis, true),
+  }
+}
+
+export interface DependencyRow {
+  label: string
+  dependency: number
+  concern: Concern
+  /** The concern in words, shown under the name. */
+  concernLabel: string
+}
+
+/** Dependency D per function, most dependent first, each bar coloured and labelled by its concern. */
+export function dependencyChartConfig(rows: readonly DependencyRow[], axis: string): BarConfig {
+  const sorted = [...rows].sort((a, b) => b.dependency - a.dependency || a.label.localeCompare(b.label))
+  return {
+    type: 'bar',
+    data: {
+      labels: sorted.map((r) => [r.label, r.concernLabel]),
+      datasets: [
+        {
+          label: axis,
+          data: sorted.map((r) => r.dependency),
+          backgroundColor: sorted.map((r) => CONCERN_COLOURS[r.concern]),
+          borderColor: OUTLINE,
+          borderWidth: 1,
+        },
+      ],
+    },
+    options: baseOptions(axis, false),
+  }
+}
+
+export interface VendorRow {
+  label: string
+  /** Share of the functions' weight, as whole percent. */
+  percent: number
+  kind: VendorKind
+  kindLabel: string
+}
+
+/** The vendors' shares of the organisation's functions, largest first, coloured and labelled by kind. */
+export function vendorChartConfig(rows: readonly VendorRow[], axis: string): BarConfig {
+  return {
+    type: 'bar',
+    data: {
+      labels: rows.map((r) => [r.label, r.kindLabel]),
+      datasets: [
+        {
+          label: axis,
+          data: rows.map((r) => r.percent),
+          backgroundColor: rows.map((r) => VENDOR_KIND_COLOURS[r.kind]),
+          borderColor: OUTLINE,
+          borderWidth: 1,
+        },
+      ],
+    },
+    options: baseOptions(axis, false),
+  }
+}
