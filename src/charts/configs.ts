@@ -13,10 +13,30 @@ import { CONCERN_COLOURS, OUTLINE, VALUE_COLOURS, VENDOR_KIND_COLOURS } from './
 
 export type BarConfig = ChartConfiguration<'bar', (number | null)[], string | string[]>
 
+/**
+ * A label cut into lines of at most `max` characters at spaces (a longer word stays whole), so long
+ * names wrap beside their bar instead of being clipped on a phone.
+ */
+export function wrapLabel(text: string, max = 18): string[] {
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > max) {
+      lines.push(line)
+      line = word
+    } else line = line ? `${line} ${word}` : word
+  }
+  if (line) lines.push(line)
+  return lines
+}
+
 /** Height in pixels a bar chart needs for `rows` categories, so labels never overlap. */
-export function chartHeight(rows: number, perRow = 44): number {
+export function chartHeight(rows: number, perRow = 52): number {
   return Math.max(160, 64 + rows * perRow)
 }
+
+/** Below this canvas width (pixels), axis names are set smaller. */
+export const NARROW = 500
 
 /** Options every chart shares: no animation (reduced motion, print), 0–100 axis, bars on the side. */
 function baseOptions(axisTitle: string, legend: boolean): NonNullable<BarConfig['options']> {
@@ -27,7 +47,8 @@ function baseOptions(axisTitle: string, legend: boolean): NonNullable<BarConfig[
     animation: false,
     scales: {
       x: { min: 0, max: 100, title: { display: true, text: axisTitle }, ticks: { stepSize: 25 } },
-      y: { ticks: { autoSkip: false } },
+      // Smaller names on a phone, where the labels share the width with the bars.
+      y: { ticks: { autoSkip: false, font: (ctx) => ({ size: ctx.chart.width < NARROW ? 12 : 14 }) } },
     },
     plugins: { legend: { display: legend, position: 'bottom' } },
   }
@@ -55,7 +76,7 @@ export function valuesChartConfig(rows: readonly ValueRow[], texts: ValuesTexts)
   return {
     type: 'bar',
     data: {
-      labels: rows.map((r) => (r.contradiction ? [r.label, texts.contradiction] : r.label)),
+      labels: rows.map((r) => [...wrapLabel(r.label), ...(r.contradiction ? [texts.contradiction] : [])]),
       datasets: [
         {
           label: texts.importance,
@@ -87,13 +108,18 @@ export interface DependencyRow {
   concernLabel: string
 }
 
+/** The rows most dependent first (then by name): the chart's order, which its table follows. */
+export function sortDependencyRows(rows: readonly DependencyRow[]): DependencyRow[] {
+  return [...rows].sort((a, b) => b.dependency - a.dependency || a.label.localeCompare(b.label))
+}
+
 /** Dependency D per function, most dependent first, each bar coloured and labelled by its concern. */
 export function dependencyChartConfig(rows: readonly DependencyRow[], axis: string): BarConfig {
-  const sorted = [...rows].sort((a, b) => b.dependency - a.dependency || a.label.localeCompare(b.label))
+  const sorted = sortDependencyRows(rows)
   return {
     type: 'bar',
     data: {
-      labels: sorted.map((r) => [r.label, r.concernLabel]),
+      labels: sorted.map((r) => [...wrapLabel(r.label), r.concernLabel]),
       datasets: [
         {
           label: axis,
@@ -121,7 +147,7 @@ export function vendorChartConfig(rows: readonly VendorRow[], axis: string): Bar
   return {
     type: 'bar',
     data: {
-      labels: rows.map((r) => [r.label, r.kindLabel]),
+      labels: rows.map((r) => [...wrapLabel(r.label), r.kindLabel]),
       datasets: [
         {
           label: axis,

@@ -166,7 +166,7 @@ export default {
     today: 'Today',
     proposed: 'Proposed',
     gainTitle: 'What it changes',
-    gain: 'this function’s dependency would go from {from} to {to} out of 100, and your index from {di} to {newDi}.',
+    gain: 'This function’s dependency would go from {from} to {to} out of 100, and your index from {di} to {newDi}.',
     improves: 'Values better served',
     effort: 'Effort',
     effortLevels: { low: 'low', medium: 'medium', high: 'high' },
@@ -177,6 +177,7 @@ export default {
       free: 'free',
       payWhatYouWant: 'pay what you want',
       price: '{amount} {per} (price as of {date})',
+      notListed: 'not in our data yet',
       yourTime: 'no subscription: your team’s time',
     },
     per: {

@@ -163,7 +163,7 @@ export default {
     today: 'Aujourd’hui',
     proposed: 'Proposé',
     gainTitle: 'Ce que ça change',
-    gain: 'la dépendance de cette fonction passerait de {from} à {to} sur 100, et votre indice de {di} à {newDi}.',
+    gain: 'La dépendance de cette fonction passerait de {from} à {to} sur 100, et votre indice de {di} à {newDi}.',
     improves: 'Valeurs mieux servies',
     effort: 'Effort',
     effortLevels: { low: 'faible', medium: 'moyen', high: 'important' },
@@ -174,6 +174,7 @@ export default {
       free: 'gratuit',
       payWhatYouWant: 'prix libre',
       price: '{amount} {per} (prix au {date})',
+      notListed: 'pas encore renseigné dans nos données',
       yourTime: 'pas d’abonnement : le temps de votre équipe',
     },
     per: {
