@@ -30,9 +30,22 @@ export function wrapLabel(text: string, max = 18): string[] {
   return lines
 }
 
-/** Height in pixels a bar chart needs for `rows` categories, so labels never overlap. */
-export function chartHeight(rows: number, perRow = 52): number {
-  return Math.max(160, 64 + rows * perRow)
+/** Pixels of one line of an axis name, of one bar, and around each category. */
+const LINE = 18
+const BAR = 26
+const GAP = 14
+
+/**
+ * Height in pixels a bar chart needs so that no category's name overlaps the next one: each
+ * category gets the taller of its name's lines and its bars, plus the axes (64 px).
+ */
+export function chartHeight(config: BarConfig): number {
+  const bars = config.data.datasets.length
+  const labels = config.data.labels ?? []
+  const rows = labels.map(
+    (label) => Math.max((Array.isArray(label) ? label.length : 1) * LINE, bars * BAR) + GAP,
+  )
+  return Math.max(160, 64 + rows.reduce((sum, h) => sum + h, 0))
 }
 
 /** Below this canvas width (pixels), axis names are set smaller. */

@@ -213,7 +213,7 @@ export default {
       'Keeping a dominant tool is legitimate when it is a considered choice. Here are your choices, with your reasons, what they weigh and how to make them safer.',
     none: 'You have not marked any tool as a deliberate choice.',
     item: '{function}: {tools}',
-    reason: 'Your reason:',
+    reason: 'Your reason: “{reason}”',
     noReason: 'No reason written: you can add one in the questionnaire.',
     dependency: 'Dependency of this function: {dependency} out of 100.',
     mitigations: 'To make it safer:',

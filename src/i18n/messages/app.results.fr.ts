@@ -211,7 +211,7 @@ export default {
       'Garder un outil dominant est légitime quand c’est un choix réfléchi. Voici vos choix, avec vos raisons, ce qu’ils pèsent et comment les rendre plus sûrs.',
     none: 'Vous n’avez marqué aucun outil comme un choix assumé.',
     item: '{function} : {tools}',
-    reason: 'Votre raison :',
+    reason: 'Votre raison : « {reason} »',
     noReason: 'Pas de raison écrite : vous pouvez l’ajouter dans le questionnaire.',
     dependency: 'Dépendance de cette fonction : {dependency} sur 100.',
     mitigations: 'Pour le rendre plus sûr :',

@@ -123,8 +123,25 @@ describe('the palette', () => {
 })
 
 describe('chartHeight', () => {
-  it('gives each row its height above a floor', () => {
-    expect(chartHeight(10)).toBe(64 + 10 * 52)
-    expect(chartHeight(1)).toBe(160)
+  it('gives each category the taller of its name lines (18 px) and its bars (26 px), plus 14 px, above the axes', () => {
+    const config = valuesChartConfig(
+      [
+        // Three lines of name (54) against two bars (52): 54 + 14 = 68.
+        {
+          label: 'Gouvernance démocratique et décentralisée',
+          importance: 100,
+          practice: 50,
+          contradiction: false,
+        },
+        // One line (18) against two bars (52): 52 + 14 = 66.
+        { label: 'Sobriété', importance: 50, practice: 50, contradiction: false },
+      ],
+      VALUE_TEXTS,
+    )
+    expect(chartHeight(config)).toBe(64 + 68 + 66)
+  })
+
+  it('never goes below 160 px', () => {
+    expect(chartHeight(dependencyChartConfig([], 'D'))).toBe(160)
   })
 })
