@@ -4,6 +4,7 @@ import ResultsView from '@/views/ResultsView.vue'
 import { useDraftStore } from '@/stores/draft'
 import type { Answers, Assessment } from '@/domain/assessment/types'
 import { questionnaire } from '@/domain/questionnaire/bank'
+import { questionnaireV2 } from '@/domain/questionnaire/bank-v2'
 import { mountWithApp } from '../support/mount'
 
 // Chart.js cannot draw in jsdom: the stub keeps what the reader gets in words (title, finding, table).
@@ -12,11 +13,11 @@ const ChartCanvas = {
   template: '<figure class="chart-stub"><h3>{{ title }}</h3><p>{{ finding }}</p><slot /></figure>',
 }
 
-function assessmentWith(answers: Answers): Assessment {
+function assessmentWith(answers: Answers, version = questionnaire.version): Assessment {
   return {
     id: 'test',
     questionnaireId: questionnaire.id,
-    questionnaireVersion: questionnaire.version,
+    questionnaireVersion: version,
     createdAt: '2026-11-20T10:00:00.000Z',
     updatedAt: '2026-11-28T10:00:00.000Z',
     answers,
@@ -24,11 +25,11 @@ function assessmentWith(answers: Answers): Assessment {
 }
 
 /** Mounts the results of these answers, once the view has loaded their content and scored them. */
-async function mountResults(answers: Answers, locale: 'fr' | 'en' = 'fr') {
+async function mountResults(answers: Answers, locale: 'fr' | 'en' = 'fr', version = questionnaire.version) {
   const pinia = createPinia()
   setActivePinia(pinia)
   const draft = useDraftStore()
-  draft.assessment = assessmentWith(answers)
+  draft.assessment = assessmentWith(answers, version)
   draft.loadState = 'ready'
   const wrapper = mountWithApp(ResultsView, { locale, pinia, global: { stubs: { ChartCanvas } } })
   await vi.waitFor(() => expect(wrapper.find('[role="status"]').exists()).toBe(false))
@@ -191,5 +192,33 @@ describe('ResultsView', () => {
       const wrapper = await mountResults(twoAtGoogle, 'en')
       expect(wrapper.get('.unknown').text()).toContain('Video meetings')
     })
+  })
+
+  it('version 2: shows fragility and, when it holds the level, names the keys as the next step', async () => {
+    // Email on an ethical host, every risk 0: X = 0, D = 0, DI = 0, C = 100. One person holds the
+    // keys of this vital function: F = 100 × 3 × 1 / 3 = 100 > 25, so the level stops at 3.
+    const wrapper = await mountResults(
+      {
+        'fn.email': {
+          kind: 'function',
+          use: 'used',
+          tools: [{ kind: 'catalogue', toolId: 'ethical-host-mail' }],
+          criticality: 'vital',
+          data: 'personal',
+          exit: 'exitTested',
+          stance: 'deliberate',
+          keys: 'onePerson',
+        },
+      },
+      'fr',
+      questionnaireV2.version,
+    )
+    const fragility = card(wrapper, 'Fragilité')
+    expect(fragility.get('.score-card__value').text()).toBe('100 sur 100')
+    expect(fragility.get('.score-card__concern').text()).toContain('Priorité')
+    expect(wrapper.get('.path__level').text()).toContain('Étape 3 sur 5')
+    expect(wrapper.get('.path__next').text()).toContain(
+      'donnez à une deuxième personne les clés de vos outils vitaux',
+    )
   })
 })
