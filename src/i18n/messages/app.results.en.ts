@@ -154,6 +154,7 @@ export default {
     intro:
       'Proposals ranked by what they bring for the effort they take. Each one is a possible step, at your own pace: you choose which to take and when.',
     none: 'No change of tool to propose: no function is above 25 out of 100 in dependency, or no alternative in the catalogue would lower it.',
+    howGain: 'How is the gain computed?',
     groups: {
       quickWins: { title: 'Quick wins', help: 'Little effort for a real gain: a good place to start.' },
       sixMonths: {

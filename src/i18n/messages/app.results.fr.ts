@@ -151,6 +151,7 @@ export default {
     intro:
       'Des propositions classées par ce qu’elles apportent pour l’effort demandé. Chacune est un pas possible, à votre rythme : vous choisissez lesquels faire et quand.',
     none: 'Aucun changement d’outil à proposer : aucune fonction ne dépasse 25 sur 100 de dépendance, ou aucune alternative du catalogue ne la ferait baisser.',
+    howGain: 'Comment le gain est-il calculé ?',
     groups: {
       quickWins: { title: 'Les gains rapides', help: 'Peu d’effort pour un vrai gain : de quoi commencer.' },
       sixMonths: {
