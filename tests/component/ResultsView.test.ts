@@ -165,7 +165,9 @@ describe('ResultsView', () => {
       // Only email can be replaced: files is a deliberate choice.
       const first = wrapper.findAll('.summary__actions li')
       expect(first).toHaveLength(1)
-      expect(first[0]!.text()).toContain('passer de Gmail / Google Workspace à')
+      expect(squash(first[0]!.text())).toMatch(
+        /passer de Gmail \/ Google Workspace à .+ \(dépendance de cette fonction : de 80 à 0 sur 100\)/,
+      )
       const plan = squash(wrapper.get('#plan').text())
       expect(plan).toContain('ARN — Alsace Réseau Neutre (sans-nuage.fr)')
       expect(plan).toContain('50 € par an (prix au 30 novembre 2026)')

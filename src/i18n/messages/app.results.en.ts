@@ -107,7 +107,8 @@ export default {
       '{vendor} holds {count} of your {total} counted functions ({percent}% of their weight).',
     contradictionsTitle: 'Where your tools part from your values',
     actionsTitle: 'Your first three actions',
-    action: '{function}: move from {from} to {to} (dependency −{gain} points).',
+    action:
+      '{function}: move from {from} to {to} (this function’s dependency: from {before} to {after} out of 100).',
     quickWin: 'Quick win',
     seePlan: 'See the full action plan',
   },

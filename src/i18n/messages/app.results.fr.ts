@@ -103,7 +103,8 @@ export default {
     concentrationWho: '{vendor} tient {count} de vos {total} fonctions comptées ({percent} % de leur poids).',
     contradictionsTitle: 'Là où vos outils s’écartent de vos valeurs',
     actionsTitle: 'Vos trois premières actions',
-    action: '{function} : passer de {from} à {to} (dépendance −{gain} points).',
+    action:
+      '{function} : passer de {from} à {to} (dépendance de cette fonction : de {before} à {after} sur 100).',
     quickWin: 'Gain rapide',
     seePlan: 'Voir le plan d’action complet',
   },
