@@ -41,6 +41,11 @@ async function hasDrawing(page: Page, index: number): Promise<boolean> {
 
 const pluralForm = (message: string) => message.split(' | ')[1] ?? message
 
+/** Keeps a full-page screenshot with the test's output (test-results/), for reviewers and CI artefacts. */
+async function keepScreenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true })
+}
+
 for (const locale of ['fr', 'en'] as const) {
   const results = texts[locale].app.results
   const method = texts[locale].method
@@ -83,6 +88,7 @@ for (const locale of ['fr', 'en'] as const) {
     await expect(numbers.first().getByRole('table')).toBeVisible()
 
     await checkA11y(page, `results (${locale})`)
+    await keepScreenshot(page, `results-${locale}-desktop`)
   })
 
   test(`${locale}: the results fit a 375 px phone`, async ({ page }) => {
@@ -91,5 +97,6 @@ for (const locale of ['fr', 'en'] as const) {
     await expect(page.locator('canvas')).toHaveCount(3)
     await expectNoHorizontalScroll(page, 375)
     await checkA11y(page, `results at 375 px (${locale})`)
+    await keepScreenshot(page, `results-${locale}-375`)
   })
 }
