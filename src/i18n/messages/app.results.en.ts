@@ -137,6 +137,8 @@ export default {
       title: 'Who holds your functions',
       finding:
         '{vendor} holds {percent}% of your functions (weighted by importance), {count} of them vital. | {vendor} holds {percent}% of your functions (weighted by importance), {count} of them vital.',
+      findingNoVital:
+        '{vendor} holds {percent}% of your functions (weighted by importance), none of them vital.',
       findingNone: 'No outside vendor: your tools are self-hosted or installed on your own devices.',
       vendor: 'Vendor',
       axis: 'Share of your functions (%)',

@@ -134,6 +134,8 @@ export default {
       title: 'Qui tient vos fonctions',
       finding:
         '{vendor} tient {percent} % de vos fonctions (pondérées par leur importance), dont {count} vitale. | {vendor} tient {percent} % de vos fonctions (pondérées par leur importance), dont {count} vitales.',
+      findingNoVital:
+        '{vendor} tient {percent} % de vos fonctions (pondérées par leur importance), aucune vitale.',
       findingNone: 'Aucun fournisseur extérieur : vos outils sont auto-hébergés ou installés chez vous.',
       vendor: 'Fournisseur',
       axis: 'Part de vos fonctions (%)',
