@@ -88,9 +88,10 @@ export default {
   summary: {
     organisation: '{name}, assessment of {date}',
     unnamed: 'Your organisation, assessment of {date}',
+    topTitle: 'What now:',
     nextTitle: 'To reach the next step:',
     next: {
-      top: 'you are at the last step: keep going, and share what works with other organisations.',
+      top: 'you are at the last step. Keep going, and share what works with other organisations.',
       fragility:
         'give a second person the keys of your vital tools (admin access, through an account in the organisation’s name). Your tools already place you higher.',
       commons:

@@ -85,9 +85,10 @@ export default {
   summary: {
     organisation: '{name}, diagnostic du {date}',
     unnamed: 'Votre organisation, diagnostic du {date}',
+    topTitle: 'Et maintenant :',
     nextTitle: 'Pour passer à l’étape suivante :',
     next: {
-      top: 'vous êtes à la dernière étape : gardez ce cap et partagez ce qui marche avec d’autres organisations.',
+      top: 'vous êtes à la dernière étape. Gardez ce cap et partagez ce qui marche avec d’autres organisations.',
       fragility:
         'donnez à une deuxième personne les clés de vos outils vitaux (un accès administrateur, par un compte au nom de la structure). Vos outils vous placent déjà plus haut.',
       commons:
