@@ -7,7 +7,8 @@
  * - the first load (index.html, the scripts and styles it references, and the home's French
  *   messages, which load lazily before the first paint) ≤ 1.25 × the floor: the same stack (vue,
  *   pinia, vue-router, vue-i18n) running one minimal component (bench/floor/), built the same way;
- * - Chart.js and jsPDF never on the first screen (they load only where they are used);
+ * - Chart.js and jsPDF never on the first screen (they load only where they are used); Chart.js
+ *   in its own chunk that only the results page's chunk refers to (it loads with that page alone);
  * - scoring one assessment ≤ 5 ms on average (it runs on every answer change on the results page).
  */
 import { readFileSync, readdirSync } from 'node:fs'
@@ -60,6 +61,24 @@ const firstLoad = [...referenced, ...homeMessages]
 const firstLoadGz = report('First load', 'dist', firstLoad)
 for (const f of firstLoad) {
   if (HEAVY.some((re) => re.test(f))) failures.push(`${f} is loaded on the first screen`)
+}
+
+// Chart.js: one chunk of its own, referred to (imported or preloaded) by the results page's chunk only.
+const CHART_CHUNK = /^chart-[\w-]+\.js$/
+const RESULTS_CHUNK = /^ResultsView-[\w-]+\.js$/
+const chartChunks = assets.filter((file) => CHART_CHUNK.test(file))
+if (chartChunks.length !== 1) failures.push(`expected one Chart.js chunk, found ${chartChunks.length}`)
+for (const chunk of chartChunks) {
+  const referrers = assets.filter(
+    (file) => file.endsWith('.js') && readFileSync(join('dist', 'assets', file), 'utf8').includes(chunk),
+  )
+  console.log(
+    `\nChart.js chunk ${chunk} (${kb(gzipSize(join('dist', 'assets', chunk)))} KB) referred to by: ${referrers.join(', ')}`,
+  )
+  if (referrers.length === 0 || referrers.some((file) => !RESULTS_CHUNK.test(file)))
+    failures.push(
+      `${chunk} must be loaded by the results page only, found in: ${referrers.join(', ') || 'nothing'}`,
+    )
 }
 
 // The floor: what the stack alone costs.

@@ -24,7 +24,8 @@ export const routes: RouteRecordRaw[] = [
     path: '/resultats',
     name: 'results',
     component: () => import('@/views/ResultsView.vue'),
-    meta: { titleKey: 'app.results.title', messages: ['app', 'wizard', 'results', 'q'] },
+    // 'method': the path's level names and descriptions are the method page's.
+    meta: { titleKey: 'app.results.title', messages: ['app', 'wizard', 'results', 'q', 'method'] },
   },
   {
     path: '/methode',

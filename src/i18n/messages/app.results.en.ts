@@ -31,6 +31,11 @@ export default {
       explanation:
         'If a single vendor holds all your functions, it is 100; the more your tools are spread out or self-hosted, the lower it gets.',
     },
+    fragility: {
+      title: 'Fragility',
+      explanation:
+        'How much of your functions one person or a personal account holds. 0: the keys are shared; 100: everything rests on one person.',
+    },
     governance: {
       title: 'Governance maturity',
       explanation:
@@ -79,5 +84,143 @@ export default {
     dependency: 'Dependency',
     stance: 'Choice',
     unknown: 'Functions whose tool is not known yet, not counted: {count}.',
+  },
+  summary: {
+    organisation: '{name}, assessment of {date}',
+    unnamed: 'Your organisation, assessment of {date}',
+    topTitle: 'What now:',
+    nextTitle: 'To reach the next step:',
+    next: {
+      top: 'you are at the last step. Keep going, and share what works with other organisations.',
+      fragility:
+        'give a second person the keys of your vital tools (admin access, through an account in the organisation’s name). Your tools already place you higher.',
+      commons:
+        'contribute to the commons (a donation, time or code for the free software you use): your tools and practices already place you there.',
+      lowerIndex:
+        'lower your dependency index by {points} point (step {next}). | lower your dependency index by {points} points (step {next}).',
+      andKeys: ' A second person will also need the keys of your vital tools.',
+      andCommons: ' It also takes a contribution to the commons.',
+      raiseGovernance:
+        'strengthen your practices: {points} more point of governance maturity (step {next}). | strengthen your practices: {points} more points of governance maturity (step {next}).',
+    },
+    concern: { low: 'Strength', moderate: 'Worth watching', high: 'Priority' },
+    concentrationWho:
+      '{vendor} holds {count} of your {total} counted functions ({percent}% of their weight).',
+    contradictionsTitle: 'Where your tools part from your values',
+    actionsTitle: 'Your first three actions',
+    action:
+      '{function}: move from {from} to {to} (this function’s dependency: from {before} to {after} out of 100).',
+    quickWin: 'Quick win',
+    seePlan: 'See the full action plan',
+  },
+  charts: {
+    title: 'Your numbers in pictures',
+    numbers: 'The numbers of the chart “{chart}”',
+    percent: '{percent}%',
+    values: {
+      title: 'Your values: importance and practice',
+      finding:
+        'One value is contradicted by your tools: {value}, importance {importance} out of 100, practice {practice}. | {count} values are contradicted by your tools; the largest gap: {value}, importance {importance} out of 100, practice {practice}.',
+      findingNone: 'Your practice follows the values you rate as important: no gap of 25 points or more.',
+      importance: 'Importance',
+      practice: 'Practice',
+      contradiction: 'marked gap',
+      axis: 'Out of 100',
+    },
+    dependency: {
+      title: 'How dependent each function is',
+      finding:
+        '{count} of your {total} counted functions is a priority (50 or more); the most dependent: {function}, {dependency} out of 100. | {count} of your {total} counted functions are priorities (50 or more); the most dependent: {function}, {dependency} out of 100.',
+      findingNone: 'No function is counted yet.',
+      axis: 'Dependency out of 100',
+    },
+    vendors: {
+      title: 'Who holds your functions',
+      finding:
+        '{vendor} holds {percent}% of your functions (weighted by importance), {count} of them vital. | {vendor} holds {percent}% of your functions (weighted by importance), {count} of them vital.',
+      findingNoVital:
+        '{vendor} holds {percent}% of your functions (weighted by importance), none of them vital.',
+      findingNone: 'No outside vendor: your tools are self-hosted or installed on your own devices.',
+      vendor: 'Vendor',
+      axis: 'Share of your functions (%)',
+      others: 'Other vendors',
+    },
+    vendorKinds: {
+      dominant: 'dominant platform',
+      otherProprietary: 'other proprietary vendor',
+      europeanOrSocial: 'European or social economy',
+      ethicalHost: 'ethical host',
+      described: 'described by you',
+    },
+  },
+  plan: {
+    title: 'Your action plan',
+    intro:
+      'Proposals ranked by what they bring for the effort they take. Each one is a possible step, at your own pace: you choose which to take and when.',
+    none: 'No change of tool to propose: no function is above 25 out of 100 in dependency, or no alternative in the catalogue would lower it.',
+    howGain: 'How is the gain computed?',
+    groups: {
+      quickWins: { title: 'Quick wins', help: 'Little effort for a real gain: a good place to start.' },
+      sixMonths: {
+        title: 'The six-month plan',
+        help: 'The other most useful proposals, to carry out within six months.',
+      },
+      others: { title: 'Other proposals', help: 'To keep in mind for later.' },
+    },
+    proposalTitle: '{function}: {tool}',
+    today: 'Today',
+    proposed: 'Proposed',
+    gainTitle: 'What it changes',
+    gain: 'This function’s dependency would go from {from} to {to} out of 100, and your index from {di} to {newDi}.',
+    improves: 'Values better served',
+    effort: 'Effort',
+    effortLevels: { low: 'low', medium: 'medium', high: 'high' },
+    switching: 'to switch: {level}',
+    running: 'to run it: {level}',
+    cost: 'Cost',
+    costs: {
+      free: 'free',
+      payWhatYouWant: 'pay what you want',
+      price: '{amount} {per} (price as of {date})',
+      notListed: 'not in our data yet',
+      yourTime: 'no subscription: your team’s time',
+    },
+    per: {
+      month: 'a month',
+      year: 'a year',
+      userMonth: 'per person per month',
+      userYear: 'per person per year',
+      once: 'once',
+    },
+    routes: 'How to get there',
+    colon: ':',
+    selfHosted: 'Self-hosting: {note}',
+    desktop: 'Software to install: {note}',
+    limits: 'Limits: {limits}',
+    mitigationsTitle: 'Making what you keep safer',
+    mitigationsHelp:
+      'For the tools you keep, by choice or for lack of an alternative, these steps lower the risk.',
+    organisationWide: 'For the whole organisation',
+    mitigations: {
+      exportAndRestore: 'Export your data regularly, and try once to restore it elsewhere.',
+      secondAdmin: 'Give admin access to a second person, through an account in the organisation’s name.',
+      publishFirst:
+        'Publish first on your own website or a federated account (Mastodon, PeerTube…), then relay on the platform.',
+      movePersonalData: 'Move out of this tool the personal data that does not need to be there.',
+      organisationAccounts:
+        'Open your tools’ accounts with an organisation email address rather than “Sign in with…”.',
+      twoFactorAdmins: 'Turn on two-factor authentication for every admin account.',
+    },
+  },
+  choices: {
+    title: 'The choices you stand by',
+    intro:
+      'Keeping a dominant tool is legitimate when it is a considered choice. Here are your choices, with your reasons, what they weigh and how to make them safer.',
+    none: 'You have not marked any tool as a deliberate choice.',
+    item: '{function}: {tools}',
+    reason: 'Your reason: “{reason}”',
+    noReason: 'No reason written: you can add one in the questionnaire.',
+    dependency: 'Dependency of this function: {dependency} out of 100.',
+    mitigations: 'To make it safer:',
   },
 } satisfies SameKeys<typeof fr>

@@ -28,6 +28,11 @@ export default {
       explanation:
         'Si un seul fournisseur tient toutes vos fonctions, elle vaut 100 ; plus vos outils sont répartis ou auto-hébergés, plus elle baisse.',
     },
+    fragility: {
+      title: 'Fragilité',
+      explanation:
+        'La part de vos fonctions qu’une seule personne ou un compte personnel tient. 0 : les clés sont partagées ; 100 : tout repose sur une personne.',
+    },
     governance: {
       title: 'Maturité de la gouvernance',
       explanation:
@@ -76,5 +81,144 @@ export default {
     dependency: 'Dépendance',
     stance: 'Choix',
     unknown: 'Fonctions dont l’outil n’est pas encore connu, non comptées : {count}.',
+  },
+  summary: {
+    organisation: '{name}, diagnostic du {date}',
+    unnamed: 'Votre organisation, diagnostic du {date}',
+    topTitle: 'Et maintenant :',
+    nextTitle: 'Pour passer à l’étape suivante :',
+    next: {
+      top: 'vous êtes à la dernière étape. Gardez ce cap et partagez ce qui marche avec d’autres organisations.',
+      fragility:
+        'donnez à une deuxième personne les clés de vos outils vitaux (un accès administrateur, par un compte au nom de la structure). Vos outils vous placent déjà plus haut.',
+      commons:
+        'contribuez aux communs (un don, du temps ou du code pour les logiciels libres que vous utilisez) : vos outils et vos pratiques vous y placent déjà.',
+      lowerIndex:
+        'baissez votre indice de dépendance de {points} point (étape {next}). | baissez votre indice de dépendance de {points} points (étape {next}).',
+      andKeys: ' Il faudra aussi qu’une deuxième personne ait les clés de vos outils vitaux.',
+      andCommons: ' Il faudra aussi contribuer aux communs.',
+      raiseGovernance:
+        'renforcez vos pratiques : gagnez {points} point de maturité de la gouvernance (étape {next}). | renforcez vos pratiques : gagnez {points} points de maturité de la gouvernance (étape {next}).',
+    },
+    concern: { low: 'Point fort', moderate: 'À surveiller', high: 'Priorité' },
+    concentrationWho: '{vendor} tient {count} de vos {total} fonctions comptées ({percent} % de leur poids).',
+    contradictionsTitle: 'Là où vos outils s’écartent de vos valeurs',
+    actionsTitle: 'Vos trois premières actions',
+    action:
+      '{function} : passer de {from} à {to} (dépendance de cette fonction : de {before} à {after} sur 100).',
+    quickWin: 'Gain rapide',
+    seePlan: 'Voir le plan d’action complet',
+  },
+  charts: {
+    title: 'Vos chiffres en images',
+    numbers: 'Les chiffres du graphique « {chart} »',
+    percent: '{percent} %',
+    values: {
+      title: 'Vos valeurs : importance et pratique',
+      finding:
+        'Une valeur est contredite par vos outils : {value}, importance {importance} sur 100, pratique {practice}. | {count} valeurs sont contredites par vos outils ; l’écart le plus grand : {value}, importance {importance} sur 100, pratique {practice}.',
+      findingNone:
+        'Vos pratiques suivent les valeurs que vous jugez importantes : aucun écart de 25 points ou plus.',
+      importance: 'Importance',
+      practice: 'Pratique',
+      contradiction: 'écart marqué',
+      axis: 'Sur 100',
+    },
+    dependency: {
+      title: 'La dépendance de chaque fonction',
+      finding:
+        '{count} de vos {total} fonctions comptées est une priorité (50 ou plus) ; la plus dépendante : {function}, {dependency} sur 100. | {count} de vos {total} fonctions comptées sont des priorités (50 ou plus) ; la plus dépendante : {function}, {dependency} sur 100.',
+      findingNone: 'Aucune fonction n’est encore comptée.',
+      axis: 'Dépendance sur 100',
+    },
+    vendors: {
+      title: 'Qui tient vos fonctions',
+      finding:
+        '{vendor} tient {percent} % de vos fonctions (pondérées par leur importance), dont {count} vitale. | {vendor} tient {percent} % de vos fonctions (pondérées par leur importance), dont {count} vitales.',
+      findingNoVital:
+        '{vendor} tient {percent} % de vos fonctions (pondérées par leur importance), aucune vitale.',
+      findingNone: 'Aucun fournisseur extérieur : vos outils sont auto-hébergés ou installés chez vous.',
+      vendor: 'Fournisseur',
+      axis: 'Part de vos fonctions (%)',
+      others: 'Autres fournisseurs',
+    },
+    vendorKinds: {
+      dominant: 'plateforme dominante',
+      otherProprietary: 'autre éditeur propriétaire',
+      europeanOrSocial: 'européen ou de l’ESS',
+      ethicalHost: 'hébergeur éthique',
+      described: 'décrit par vous',
+    },
+  },
+  plan: {
+    title: 'Votre plan d’action',
+    intro:
+      'Des propositions classées par ce qu’elles apportent pour l’effort demandé. Chacune est un pas possible, à votre rythme : vous choisissez lesquels faire et quand.',
+    none: 'Aucun changement d’outil à proposer : aucune fonction ne dépasse 25 sur 100 de dépendance, ou aucune alternative du catalogue ne la ferait baisser.',
+    howGain: 'Comment le gain est-il calculé ?',
+    groups: {
+      quickWins: { title: 'Les gains rapides', help: 'Peu d’effort pour un vrai gain : de quoi commencer.' },
+      sixMonths: {
+        title: 'Le plan à six mois',
+        help: 'Les autres propositions les plus utiles, à mener dans les six mois.',
+      },
+      others: { title: 'Les autres propositions', help: 'À garder en tête pour la suite.' },
+    },
+    proposalTitle: '{function} : {tool}',
+    today: 'Aujourd’hui',
+    proposed: 'Proposé',
+    gainTitle: 'Ce que ça change',
+    gain: 'La dépendance de cette fonction passerait de {from} à {to} sur 100, et votre indice de {di} à {newDi}.',
+    improves: 'Valeurs mieux servies',
+    effort: 'Effort',
+    effortLevels: { low: 'faible', medium: 'moyen', high: 'important' },
+    switching: 'pour passer : {level}',
+    running: 'pour le faire tourner : {level}',
+    cost: 'Coût',
+    costs: {
+      free: 'gratuit',
+      payWhatYouWant: 'prix libre',
+      price: '{amount} {per} (prix au {date})',
+      notListed: 'pas encore renseigné dans nos données',
+      yourTime: 'pas d’abonnement : le temps de votre équipe',
+    },
+    per: {
+      month: 'par mois',
+      year: 'par an',
+      userMonth: 'par personne et par mois',
+      userYear: 'par personne et par an',
+      once: 'une fois',
+    },
+    routes: 'Comment y aller',
+    colon: ' :',
+    selfHosted: 'Auto-hébergement : {note}',
+    desktop: 'Logiciel à installer : {note}',
+    limits: 'Limites : {limits}',
+    mitigationsTitle: 'Rendre plus sûr ce que vous gardez',
+    mitigationsHelp:
+      'Pour les outils que vous gardez, par choix ou faute d’alternative, ces gestes réduisent le risque.',
+    organisationWide: 'Pour toute l’organisation',
+    mitigations: {
+      exportAndRestore: 'Exportez vos données régulièrement et essayez une fois de les restaurer ailleurs.',
+      secondAdmin:
+        'Donnez un accès administrateur à une deuxième personne, par un compte au nom de la structure.',
+      publishFirst:
+        'Publiez d’abord sur votre site ou un compte fédéré (Mastodon, PeerTube…), puis relayez sur la plateforme.',
+      movePersonalData: 'Sortez de cet outil les données personnelles qui n’ont pas besoin d’y être.',
+      organisationAccounts:
+        'Créez les comptes de vos outils avec une adresse de la structure plutôt qu’avec « Se connecter avec… ».',
+      twoFactorAdmins: 'Activez la double authentification sur tous les comptes administrateurs.',
+    },
+  },
+  choices: {
+    title: 'Les choix que vous assumez',
+    intro:
+      'Garder un outil dominant est légitime quand c’est un choix réfléchi. Voici vos choix, avec vos raisons, ce qu’ils pèsent et comment les rendre plus sûrs.',
+    none: 'Vous n’avez marqué aucun outil comme un choix assumé.',
+    item: '{function} : {tools}',
+    reason: 'Votre raison : « {reason} »',
+    noReason: 'Pas de raison écrite : vous pouvez l’ajouter dans le questionnaire.',
+    dependency: 'Dépendance de cette fonction : {dependency} sur 100.',
+    mitigations: 'Pour le rendre plus sûr :',
   },
 }
