@@ -29,15 +29,16 @@ export const MAP_COLUMNS = ['function', 'tool', 'vendor'] as const
 export type MapColumn = (typeof MAP_COLUMNS)[number]
 
 /** How a vendor node is drawn: the Result's vendor kinds, plus the organisation itself. */
-export const MAP_VENDOR_KINDS = [
+export type MapVendorKind = VendorKind | 'self'
+/** Every kind, in the order the legend lists them (from the most to the least dependent). */
+export const MAP_VENDOR_KINDS: readonly MapVendorKind[] = [
   'dominant',
   'otherProprietary',
+  'described',
   'europeanOrSocial',
   'ethicalHost',
   'self',
-  'described',
-] as const
-export type MapVendorKind = (typeof MAP_VENDOR_KINDS)[number]
+]
 
 /** The vendor node id of the tools the organisation runs itself. */
 export const SELF_VENDOR: VendorId = 'self'
