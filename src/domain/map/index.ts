@@ -234,3 +234,22 @@ export function dependentsOf(map: DependencyMap, vendorId: VendorId): Dependents
   const login = map.vendors.some((v) => v.vendorId === vendorId && v.flags.includes('login'))
   return { toolIds, functionIds, login }
 }
+
+/**
+ * The nodes on the chains through one node: for a vendor, its tools and their functions; for a
+ * tool, its functions and its vendor; for a function, its tools and their vendors. Includes the node.
+ */
+export function chainOf(map: DependencyMap, id: string): ReadonlySet<string> {
+  // Links only run left to right, so following them one way from the node never turns back.
+  const follow = (step: (link: MapLink) => [string, string]): string[] => {
+    const reached = [id]
+    for (let i = 0; i < reached.length; i++) {
+      for (const link of map.links) {
+        const [from, to] = step(link)
+        if (from === reached[i] && !reached.includes(to)) reached.push(to)
+      }
+    }
+    return reached
+  }
+  return new Set([...follow((l) => [l.from, l.to]), ...follow((l) => [l.to, l.from])])
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { catalogueV2 } from '../../../src/domain/catalogue/v2'
 import type { FunctionId, VendorId } from '../../../src/domain/catalogue/types'
-import { buildDependencyMap, dependentsOf, nodeId, SELF_VENDOR } from '../../../src/domain/map'
+import { buildDependencyMap, chainOf, dependentsOf, nodeId, SELF_VENDOR } from '../../../src/domain/map'
 import type { FunctionScore, Result, ToolExposure, VendorInfo } from '../../../src/domain/scoring/types'
 
 const risks = { businessModel: 0, jurisdiction: 0, licence: 0, lockIn: 0, marketPower: 0 }
@@ -221,5 +221,26 @@ describe('dependentsOf', () => {
 
   it('gives nothing for a vendor that is not on the map', () => {
     expect(dependentsOf(map, 'nobody')).toEqual({ toolIds: [], functionIds: [], login: false })
+  })
+})
+
+describe('chainOf', () => {
+  it('from a vendor: its tools and their functions, not the other vendors of those functions', () => {
+    expect([...chainOf(map, 'vendor:meta')].sort()).toEqual([
+      'function:social',
+      'tool:facebook',
+      'vendor:meta',
+    ])
+  })
+
+  it('from a function: its tools and their vendors; from a tool: its functions and its vendor', () => {
+    expect([...chainOf(map, 'function:social')].sort()).toEqual([
+      'function:social',
+      'tool:facebook',
+      'tool:mastodon',
+      'vendor:chatons',
+      'vendor:meta',
+    ])
+    expect([...chainOf(map, 'tool:gmail')].sort()).toEqual(['function:email', 'tool:gmail', 'vendor:google'])
   })
 })

@@ -1,0 +1,47 @@
+/**
+ * The map as a PNG, drawn from its own SVG in the browser: serialise → Image → canvas → blob.
+ * Nothing leaves the device and no library is needed; the SVG carries its styling as attributes.
+ */
+
+/** A PNG of the SVG at `scale` times its size, on a white background. */
+export async function svgToPng(svg: SVGSVGElement, scale = 2): Promise<Blob> {
+  const width = Number(svg.getAttribute('width'))
+  const height = Number(svg.getAttribute('height'))
+  const copy = svg.cloneNode(true) as SVGSVGElement
+  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg')
+  const source = new XMLSerializer().serializeToString(copy)
+  const url = URL.createObjectURL(new Blob([source], { type: 'image/svg+xml;charset=utf-8' }))
+  try {
+    const image = new Image()
+    image.width = width
+    image.height = height
+    await new Promise<void>((resolve, reject) => {
+      image.onload = () => resolve()
+      image.onerror = () => reject(new Error('the map could not be read as an image'))
+      image.src = url
+    })
+    const canvas = document.createElement('canvas')
+    canvas.width = Math.round(width * scale)
+    canvas.height = Math.round(height * scale)
+    const context = canvas.getContext('2d')
+    if (!context) throw new Error('no 2D canvas in this browser')
+    context.fillStyle = '#ffffff'
+    context.fillRect(0, 0, canvas.width, canvas.height)
+    context.drawImage(image, 0, 0, canvas.width, canvas.height)
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('no PNG'))), 'image/png'),
+    )
+  } finally {
+    URL.revokeObjectURL(url)
+  }
+}
+
+/** Offers a blob as a file download. */
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob)
+  const link = document.createElement('a')
+  link.href = url
+  link.download = fileName
+  link.click()
+  URL.revokeObjectURL(url)
+}
