@@ -13,7 +13,7 @@ export const COLUMN_BOX: Record<MapColumn, { x: number; width: number }> = {
   vendor: { x: 700, width: 260 },
 }
 /** Characters of a name on one line of each column (14 px bold text). */
-export const LINE_CHARS: Record<MapColumn, number> = { function: 31, tool: 25, vendor: 27 }
+export const LINE_CHARS: Record<MapColumn, number> = { function: 28, tool: 24, vendor: 25 }
 /** Height of one line of a name. */
 export const LINE = 17
 const TOP = 40

@@ -61,7 +61,8 @@ export function useMapView(result: Ref<Result>) {
         id: node.id,
         column: 'function',
         name: functionName(catalogue, node.functionId, lang.value),
-        detail: `${criticality} · ${dependency}`,
+        // The short line leaves room for the "choice" badge; the facts give "out of 100".
+        detail: `${criticality} · ${t('app.results.map.dependencyShort', { value: roundScore(node.dependency) ?? 0 })}`,
         facts: [
           `${criticality}, ${dependency}`,
           ...(deliberate

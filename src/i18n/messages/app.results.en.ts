@@ -111,6 +111,7 @@ export default {
       vital: 'vital',
       unknown: 'importance not given',
     },
+    dependencyShort: 'dependency {value}',
     dependency: 'dependency {value} out of 100',
     choice: 'choice',
     deliberateReason: 'Deliberate choice: {reason}',

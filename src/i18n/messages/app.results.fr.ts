@@ -108,6 +108,7 @@ export default {
       vital: 'vitale',
       unknown: 'importance non précisée',
     },
+    dependencyShort: 'dépendance {value}',
     dependency: 'dépendance {value} sur 100',
     choice: 'choix',
     deliberateReason: 'Choix assumé : {reason}',
