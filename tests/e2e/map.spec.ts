@@ -3,7 +3,7 @@
  * every node drawn, explorable by keyboard, a vendor chosen tells what would be lost, the PNG
  * download, the list view at 375 px, and axe clean in both languages.
  */
-import type { Page } from '@playwright/test'
+import type { Page, TestInfo } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
 import AxeBuilder from '@axe-core/playwright'
 import { test, expect, checkA11y, switchTo } from './fixtures'
@@ -23,6 +23,13 @@ async function openExample(page: Page, locale: Locale): Promise<void> {
   ).toBeVisible()
 }
 
+/** A picture of the map section, kept with the test's results (CI artefact) to be looked at. */
+async function saveShot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  const path = testInfo.outputPath(name)
+  await page.locator('section[aria-labelledby="map-title"]').screenshot({ path })
+  await testInfo.attach(name, { path, contentType: 'image/png' })
+}
+
 /** The sentence's fixed start, before its first placeholder. */
 function opening(template: string): string {
   return template.slice(0, template.indexOf('{'))
@@ -31,12 +38,13 @@ function opening(template: string): string {
 for (const locale of ['fr', 'en'] as const) {
   const map = texts[locale].app.results.map
 
-  test(`the map draws every node and is explored by keyboard (${locale})`, async ({ page }) => {
+  test(`the map draws every node and is explored by keyboard (${locale})`, async ({ page }, testInfo) => {
     await page.setViewportSize({ width: 1280, height: 900 })
     await openExample(page, locale)
     const graph = page.getByRole('group', { name: format(map.graphLabel, COUNTS) })
     await expect(graph).toBeVisible()
     await expect(graph.getByRole('button')).toHaveCount(COUNTS.functions + COUNTS.tools + COUNTS.vendors)
+    await saveShot(page, testInfo, `map-${locale}-1280.png`)
 
     // From the first node, Tab walks the map in reading order until Microsoft.
     const microsoft = graph.getByRole('button', { name: /^Microsoft\./ })
@@ -67,12 +75,13 @@ for (const locale of ['fr', 'en'] as const) {
     expect(bytes.length).toBeGreaterThan(20_000)
   })
 
-  test(`at 375 px the map is a list of vendors (${locale})`, async ({ page }) => {
+  test(`at 375 px the map is a list of vendors (${locale})`, async ({ page }, testInfo) => {
     await page.setViewportSize({ width: 375, height: 800 })
     await openExample(page, locale)
     await expect(page.getByRole('group', { name: format(map.graphLabel, COUNTS) })).toBeHidden()
     const microsoft = page.getByRole('button', { name: /^Microsoft/ })
     await expect(microsoft).toBeVisible()
+    await saveShot(page, testInfo, `map-${locale}-375.png`)
     await microsoft.press('Enter')
     await expect(page.getByText(opening(map.lose))).toBeVisible()
     await page.getByText(map.table.show).click()
