@@ -50,7 +50,7 @@ function mountMap(locale: 'fr' | 'en' = 'fr') {
   return mountWithApp(MapSection, { props: { result }, locale, content, attachTo: document.body })
 }
 
-const node = (wrapper: ReturnType<typeof mountMap>, name: string) => {
+const node = (wrapper: ReturnType<typeof mountWithApp>, name: string) => {
   const found = wrapper
     .findAll('g[role="button"]')
     .find((g) => g.attributes('aria-label')?.startsWith(`${name}.`))
@@ -139,6 +139,22 @@ describe('MapSection', () => {
     await googleButton?.trigger('click')
     expect(wrapper.get('[aria-live="polite"]').text()).toBe(
       'If this account closes, you lose: Email and File storage & sharing.',
+    )
+    wrapper.unmount()
+  })
+
+  it('warns that the login vendor takes every tool signed in through it', async () => {
+    // Google accounts as the login: a single point of failure of kind login, not of vital functions.
+    const login = score(questionnaireV2, catalogueV2, {
+      'fn.identity': used(['google-accounts'], { criticality: 'important' }),
+    })
+    const wrapper = mountWithApp(MapSection, { props: { result: login }, content })
+    const google = node(wrapper, 'Google')
+    expect(google.attributes('aria-label')).toContain('Vos connexions passent par lui')
+    expect(google.text()).toContain('⚠ Point de fragilité')
+    await google.trigger('click')
+    expect(wrapper.get('[aria-live="polite"]').text()).toBe(
+      'Si ce compte ferme, vous perdez\u00a0: Identité, comptes et connexion unique (SSO). Et tous les outils où vous vous connectez avec ce compte.',
     )
     wrapper.unmount()
   })

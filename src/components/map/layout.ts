@@ -3,6 +3,7 @@
  * their section's title, tools and vendors ordered by the mean height of what they link to (the
  * barycentre heuristic), which keeps most links from crossing. Pure: tested without a DOM.
  */
+import type { FunctionGroup } from '@/domain/catalogue/types'
 import type { DependencyMap, MapColumn } from '@/domain/map'
 
 export const MAP_WIDTH = 960
@@ -33,7 +34,7 @@ export interface Box {
 export interface MapLayout {
   boxes: ReadonlyMap<string, Box>
   /** Where each group's title is written (its baseline). */
-  groupTitles: readonly { group: string; y: number }[]
+  groupTitles: readonly { group: FunctionGroup; y: number }[]
   height: number
 }
 
@@ -45,7 +46,7 @@ function heightOf(column: MapColumn, lines: number, warned: boolean): number {
 /** Positions of every node, the group titles and the SVG's height; `linesOf` counts a node's name lines. */
 export function layoutMap(map: DependencyMap, linesOf: (id: string) => number = () => 1): MapLayout {
   const boxes = new Map<string, Box>()
-  const groupTitles: { group: string; y: number }[] = []
+  const groupTitles: { group: FunctionGroup; y: number }[] = []
 
   let y = TOP
   for (const group of map.groups) {
