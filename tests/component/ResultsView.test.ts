@@ -104,7 +104,9 @@ describe('ResultsView', () => {
 
   it('lists functions in use with their tools and dependency, in English too', async () => {
     const wrapper = await mountResults(gmailOnly, 'en')
-    const row = wrapper.findAll('tbody tr').find((r) => r.text().includes('Gmail / Google Workspace'))
+    // The functions table, not the map's table, which names the same tool.
+    const table = wrapper.findAll('table').find((t) => t.get('caption').text().startsWith('Your functions'))
+    const row = table?.findAll('tbody tr').find((r) => r.text().includes('Gmail / Google Workspace'))
     expect(row?.get('th').text()).toBe('Email')
     expect(row?.findAll('td').map((c) => c.text())).toEqual([
       'Gmail / Google Workspace',
