@@ -1,5 +1,7 @@
-import { describe, expect, it, vi } from 'vitest'
-import { createPinia, setActivePinia } from 'pinia'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { createPinia, disposePinia, setActivePinia, type Pinia } from 'pinia'
+import { createMemoryHistory, createRouter } from 'vue-router'
+import { routes } from '@/router'
 import ResultsView from '@/views/ResultsView.vue'
 import { useDraftStore } from '@/stores/draft'
 import type { Answers, Assessment } from '@/domain/assessment/types'
@@ -24,14 +26,25 @@ function assessmentWith(answers: Answers, version = questionnaire.version): Asse
   }
 }
 
+// Each test's store listens to the other tabs until its Pinia is disposed.
+const pinias: Pinia[] = []
+afterEach(() => pinias.splice(0).forEach(disposePinia))
+
 /** Mounts the results of these answers, once the view has loaded their content and scored them. */
 async function mountResults(answers: Answers, locale: 'fr' | 'en' = 'fr', version = questionnaire.version) {
   const pinia = createPinia()
+  pinias.push(pinia)
   setActivePinia(pinia)
   const draft = useDraftStore()
   draft.assessment = assessmentWith(answers, version)
   draft.loadState = 'ready'
-  const wrapper = mountWithApp(ResultsView, { locale, pinia, global: { stubs: { ChartCanvas } } })
+  // The version notice can take the reader to the wizard: it needs the app's routes.
+  const router = createRouter({ history: createMemoryHistory(), routes })
+  const wrapper = mountWithApp(ResultsView, {
+    locale,
+    pinia,
+    global: { plugins: [router], stubs: { ChartCanvas } },
+  })
   await vi.waitFor(() => expect(wrapper.find('[role="status"]').exists()).toBe(false))
   return wrapper
 }
