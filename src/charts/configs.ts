@@ -7,7 +7,7 @@
  * registered chart type keeps the lazy chunk small, and bars print well in black and white.
  */
 import type { ChartConfiguration } from 'chart.js'
-import type { Concern } from '@/components/results/summary'
+import type { Concern } from '@/domain/results/summary'
 import type { VendorKind } from '@/domain/scoring/types'
 import { CONCERN_COLOURS, OUTLINE, VALUE_COLOURS, VENDOR_KIND_COLOURS } from './palette'
 

@@ -4,7 +4,7 @@
  * the same categories in its labels, and has a table alternative. Bars get a dark outline so that the
  * lighter colours still stand out from the white background (WCAG 1.4.11, 3:1 for graphics).
  */
-import type { Concern } from '@/components/results/summary'
+import type { Concern } from '@/domain/results/summary'
 import type { VendorKind } from '@/domain/scoring/types'
 
 export const OKABE_ITO = {

@@ -18,7 +18,7 @@ import {
   type MapVendorKind,
 } from '@/domain/map'
 import type { Result } from '@/domain/scoring/types'
-import { functionName, roundScore } from '@/components/results/labels'
+import { functionName, roundScore } from '@/domain/results/labels'
 import { LINE_CHARS } from './layout'
 import { wrap } from './style'
 

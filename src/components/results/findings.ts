@@ -7,7 +7,7 @@ import { useT } from '@/i18n/translate'
 import { useContent } from '@/composables/content'
 import type { Locale } from '@/domain/catalogue/types'
 import type { Result } from '@/domain/scoring/types'
-import { functionName, roundScore, toolName, vendorName } from './labels'
+import { functionName, roundScore, toolName, vendorName } from '@/domain/results/labels'
 
 /** Contradictions (largest gap first) and single points of failure, worded. */
 export function useFindings(result: () => Result): {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Plan, Proposal } from '@/domain/advice'
-import { firstActions, formatAmount, formatDate, planGroups } from '@/components/results/plan'
+import { firstActions, formatAmount, formatDate, planGroups } from '@/domain/results/plan'
 
 function proposal(functionId: Proposal['functionId'], quickWin: boolean, sixMonthPlan: boolean): Proposal {
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { concernOf, dependencyConcern, leadingVendor, nextStep } from '@/components/results/summary'
+import { concernOf, dependencyConcern, leadingVendor, nextStep } from '@/domain/results/summary'
 import type { FunctionScore, Result } from '@/domain/scoring/types'
 
 /** A Result with nothing in it but what a test sets. */

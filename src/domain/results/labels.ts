@@ -3,9 +3,9 @@
  * and vendors from the labels the Result carries (catalogue names, or as the respondent typed
  * them for tools and vendors they described).
  */
-import { findFunction } from '@/domain/catalogue'
-import type { Catalogue, FunctionId, Locale } from '@/domain/catalogue/types'
-import type { Result } from '@/domain/scoring/types'
+import { findFunction } from '../catalogue'
+import type { Catalogue, FunctionId, Locale } from '../catalogue/types'
+import type { Result } from '../scoring/types'
 
 export function functionName(catalogue: Catalogue, id: FunctionId, locale: Locale): string {
   return findFunction(catalogue, id)?.name[locale] ?? id

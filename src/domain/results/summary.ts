@@ -14,10 +14,10 @@
  *   concentration uses the usual Herfindahl–Hirschman bands (15 and 25 on a 0–100 scale);
  *   fragility's first line is the path's cap (25).
  */
-import { WEIGHTS } from '@/domain/scoring/weights'
-import { ADVICE_WEIGHTS } from '@/domain/advice/weights'
-import type { FunctionId, VendorId } from '@/domain/catalogue/types'
-import type { PathLevel, Result } from '@/domain/scoring/types'
+import { WEIGHTS } from '../scoring/weights'
+import { ADVICE_WEIGHTS } from '../advice/weights'
+import type { FunctionId, VendorId } from '../catalogue/types'
+import type { PathLevel, Result } from '../scoring/types'
 
 /** What would take the organisation to the next level, in a form the UI words. */
 export type NextStep =

@@ -2,9 +2,9 @@
  * How the results page presents the action plan (pure, no Vue): its groups in reading order, the
  * first actions of the first screen, and prices in the reader's language.
  */
-import type { Plan, Proposal } from '@/domain/advice'
-import type { Cost } from '@/domain/catalogue/routes'
-import type { Locale } from '@/domain/catalogue/types'
+import type { Plan, Proposal } from '../advice'
+import type { Cost } from '../catalogue/routes'
+import type { Locale } from '../catalogue/types'
 
 export interface PlanGroups {
   /** Effort 1 and a gain of 10 or more: first, whatever their rank. */

@@ -1,41 +1,15 @@
 /**
- * Formatting for the method page: numbers and dates in the reader's locale (0,25 in French),
- * and formulas built from WEIGHTS so no number on the page is ever typed by hand.
+ * What the method page reads from the method itself, as pure data: the symbols of the risks, the
+ * governance questions and their scores, the worked example's tool, the tables of answer values.
+ * No number on the page is typed by hand.
  */
-import { computed } from 'vue'
-import { useI18n } from 'vue-i18n'
-import { allQuestions } from '@/domain/questionnaire/visibility'
-import type { Questionnaire, SingleChoiceQuestion, ValueId } from '@/domain/questionnaire/types'
-import { findTool } from '@/domain/catalogue'
-import type { Catalogue, Tool, ToolFacts } from '@/domain/catalogue/types'
-import { WEIGHTS } from '@/domain/scoring'
-import type { Risks } from '@/domain/scoring/types'
+import { allQuestions } from '../questionnaire/visibility'
+import type { Questionnaire, SingleChoiceQuestion, ValueId } from '../questionnaire/types'
+import { findTool } from '../catalogue'
+import type { Catalogue, Tool, ToolFacts } from '../catalogue/types'
+import { WEIGHTS } from '../scoring'
+import type { Risks } from '../scoring/types'
 
-export function useMethodFormat() {
-  const { locale } = useI18n()
-  // Three decimals cover every weight (0.925); results elsewhere are rounded, not here.
-  const numbers = computed(() => new Intl.NumberFormat(locale.value, { maximumFractionDigits: 3 }))
-  // Catalogue dates are plain ISO days: read and print them in UTC so no time zone shifts the day.
-  const dates = computed(() => new Intl.DateTimeFormat(locale.value, { dateStyle: 'long', timeZone: 'UTC' }))
-
-  function num(value: number): string {
-    return numbers.value.format(value)
-  }
-
-  function date(iso: string): string {
-    const parsed = new Date(`${iso}T00:00:00Z`)
-    return Number.isNaN(parsed.getTime()) ? iso : dates.value.format(parsed)
-  }
-
-  /** "0,6 × b + 0,4 × j" from [weight, symbol] pairs. */
-  function weightedSum(terms: readonly (readonly [number, string])[]): string {
-    return terms.map(([weight, symbol]) => `${num(weight)} × ${symbol}`).join(' + ')
-  }
-
-  return { num, date, weightedSum }
-}
-
-/** Symbols of the five risks and the hosting risk, as written in the formulas. */
 export const RISK_SYMBOLS = {
   businessModel: 'b',
   jurisdiction: 'j',
