@@ -82,7 +82,9 @@ for (const locale of ['fr', 'en'] as const) {
       await expect(canvases.nth(i)).toHaveAttribute('aria-label', /\S/)
       await expect.poll(() => hasDrawing(page, i)).toBe(true)
     }
-    const numbers = page.locator('details').filter({ has: page.locator('table') })
+    // The map has its own table behind a disclosure: count the charts' own.
+    const charts = page.getByRole('region', { name: results.charts.title, exact: true })
+    const numbers = charts.locator('details').filter({ has: page.locator('table') })
     await expect(numbers).toHaveCount(3)
     await numbers.first().locator('summary').click()
     await expect(numbers.first().getByRole('table')).toBeVisible()
