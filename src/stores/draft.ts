@@ -6,12 +6,31 @@ import { defineStore } from 'pinia'
 import { computed, onScopeDispose, ref, shallowRef } from 'vue'
 import { createAssessment, withAnswer } from '@/domain/assessment/assessment'
 import type { Answer, Assessment } from '@/domain/assessment/types'
-import { isVersion1, migrateToV2, type MigrationReport } from '@/domain/history/migrate'
+import type { MigrationReport } from '@/domain/history/migrate'
 import { latestQuestionnaire, loadContent } from '@/domain/registry'
-import { discardDraft, loadDraft, saveDraft } from '@/persistence/drafts'
 import { announceDraftChanged, onDraftChangedElsewhere } from '@/persistence/draft-channel'
+import type { DraftLoad } from '@/persistence/drafts'
 import type { StorageProblem } from '@/persistence/storage-error'
 import { StorageError } from '@/persistence/storage-error'
+
+/**
+ * The storage layer (IndexedDB through idb, and the schema reader every stored record goes
+ * through), loaded on demand: the home page shows what the tool is and how to start without
+ * waiting for it, and the draft appears as soon as it is read. The import is cached after the
+ * first call.
+ */
+function drafts() {
+  return import('@/persistence/drafts')
+}
+
+/** The stored draft; a storage layer that could not even be loaded is storage unavailable. */
+async function readDraft(): Promise<DraftLoad> {
+  try {
+    return await (await drafts()).loadDraft()
+  } catch {
+    return { status: 'unavailable', problem: 'unknown' }
+  }
+}
 
 export type LoadState = 'idle' | 'loading' | 'ready'
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed'
@@ -53,7 +72,7 @@ export const useDraftStore = defineStore('draft', () => {
     const at = new Date()
     queue = queue.then(async () => {
       try {
-        await saveDraft(next, at)
+        await (await drafts()).saveDraft(next, at)
         announceDraftChanged()
         if (assessment.value === next) {
           saveState.value = 'saved'
@@ -71,7 +90,7 @@ export const useDraftStore = defineStore('draft', () => {
 
   /** Takes in what another tab saved, after this tab's own pending saves. */
   async function refreshFromStorage() {
-    const result = await loadDraft()
+    const result = await readDraft()
     if (result.status === 'loaded') {
       if (migration.value?.assessmentId !== result.assessment.id) migration.value = null
       assessment.value = result.assessment
@@ -98,7 +117,7 @@ export const useDraftStore = defineStore('draft', () => {
   async function load() {
     if (loadState.value !== 'idle') return
     loadState.value = 'loading'
-    const result = await loadDraft()
+    const result = await readDraft()
     switch (result.status) {
       case 'loaded':
         assessment.value = result.assessment
@@ -148,8 +167,13 @@ export const useDraftStore = defineStore('draft', () => {
    */
   async function migrate(): Promise<MigrationReport | null> {
     const current = assessment.value
-    if (!current || !isVersion1(current)) return null
-    const [from, to] = await Promise.all([loadContent(current.questionnaireVersion), loadContent(2)])
+    if (!current || current.questionnaireVersion !== 1) return null
+    // Loaded on demand, like the content it reads: the home page never needs it.
+    const [{ migrateToV2 }, from, to] = await Promise.all([
+      import('@/domain/history/migrate'),
+      loadContent(current.questionnaireVersion),
+      loadContent(2),
+    ])
     if (!from || !to || assessment.value !== current) return null
     const { assessment: next, report } = migrateToV2(current, from, to)
     assessment.value = next
@@ -170,7 +194,9 @@ export const useDraftStore = defineStore('draft', () => {
     savedAt.value = null
     saveState.value = 'idle'
     await queue
-    await discardDraft().then(announceDraftChanged, () => undefined)
+    await drafts()
+      .then((storage) => storage.discardDraft())
+      .then(announceDraftChanged, () => undefined)
   }
 
   return {
