@@ -181,7 +181,7 @@ describe('ResultsView', () => {
       const first = wrapper.findAll('.summary__actions li')
       expect(first).toHaveLength(1)
       expect(squash(first[0]!.text())).toMatch(
-        /passer de Gmail \/ Google Workspace à .+ \(dépendance de cette fonction : de 80 à 0 sur 100\)/,
+        /remplacer Gmail \/ Google Workspace par .+ \(dépendance de cette fonction : de 80 à 0 sur 100\)/,
       )
       const plan = squash(wrapper.get('#plan').text())
       expect(plan).toContain('ARN — Alsace Réseau Neutre (sans-nuage.fr)')

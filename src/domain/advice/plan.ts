@@ -94,6 +94,8 @@ export function selfHostingIsEasiest(routes: readonly Route[]): boolean {
 function costRank(cost: Cost): number {
   if (cost.kind === 'free') return 0
   if (cost.kind === 'payWhatYouWant') return 0.5
+  // A price not checked is not known to be cheap: it ranks after every known price.
+  if (cost.kind === 'seeOffer') return Number.POSITIVE_INFINITY
   const { referenceUsers, perYear } = ADVICE_WEIGHTS.cost
   const users = cost.per === 'userMonth' || cost.per === 'userYear' ? referenceUsers : 1
   // Prices rank after free and pay-what-you-want whatever their amount.

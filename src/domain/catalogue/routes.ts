@@ -40,6 +40,9 @@ const CostSchema = v.variant(
   [
     variantOption({ kind: v.literal('free') }),
     variantOption({ kind: v.literal('payWhatYouWant') }),
+    // A paid offer whose price no source we could read states: the reader checks it on the host's
+    // page rather than being shown a guessed amount.
+    variantOption({ kind: v.literal('seeOffer') }),
     variantOption({
       kind: v.literal('price'),
       amount: v.pipe(v.number('expected a number'), v.gtValue(0, 'expected an amount above 0')),
@@ -48,7 +51,7 @@ const CostSchema = v.variant(
       asOf: CALENDAR_DATE,
     }),
   ],
-  'expected one of free, payWhatYouWant, price',
+  'expected one of free, payWhatYouWant, seeOffer, price',
 )
 
 const RouteSchema = v.variant(

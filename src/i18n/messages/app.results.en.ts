@@ -181,6 +181,7 @@ export default {
     costs: {
       free: 'free',
       payWhatYouWant: 'pay what you want',
+      seeOffer: 'paid: see the price on the host’s page',
       price: '{amount} {per} (price as of {date})',
       notListed: 'not in our data yet',
       yourTime: 'no subscription: your team’s time',

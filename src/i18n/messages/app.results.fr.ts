@@ -105,7 +105,7 @@ export default {
     contradictionsTitle: 'Là où vos outils s’écartent de vos valeurs',
     actionsTitle: 'Vos trois premières actions',
     action:
-      '{function} : passer de {from} à {to} (dépendance de cette fonction : de {before} à {after} sur 100).',
+      '{function} : remplacer {from} par {to} (dépendance de cette fonction : de {before} à {after} sur 100).',
     quickWin: 'Gain rapide',
     seePlan: 'Voir le plan d’action complet',
   },
@@ -178,6 +178,7 @@ export default {
     costs: {
       free: 'gratuit',
       payWhatYouWant: 'prix libre',
+      seeOffer: 'payant : voir le prix sur la page de l’hébergeur',
       price: '{amount} {per} (prix au {date})',
       notListed: 'pas encore renseigné dans nos données',
       yourTime: 'pas d’abonnement : le temps de votre équipe',

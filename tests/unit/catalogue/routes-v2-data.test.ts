@@ -7,7 +7,7 @@ import { CONFIDENCES, EFFORTS } from '../../../src/domain/catalogue/values'
 // The data is read as plain JSON here (the schema is tested in tests/unit/advice/routes.test.ts):
 // these checks name what they read, with the lists the schema itself uses.
 const ROUTE_KINDS = ['hosted', 'selfHosted', 'desktop'] as const
-const COST_KINDS = ['free', 'payWhatYouWant', 'price'] as const
+const COST_KINDS = ['free', 'payWhatYouWant', 'seeOffer', 'price'] as const
 const PERIODS = PRICE_PERIODS
 
 interface Localized {
