@@ -31,7 +31,7 @@ export const routes: RouteRecordRaw[] = [
     path: '/methode',
     name: 'method',
     component: () => import('@/views/MethodView.vue'),
-    meta: { titleKey: 'app.nav.method', messages: ['app', 'q', 'method'] },
+    meta: { titleKey: 'app.nav.methodTitle', messages: ['app', 'q', 'method'] },
   },
   {
     path: '/:pathMatch(.*)*',

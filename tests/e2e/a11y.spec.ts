@@ -51,7 +51,7 @@ for (const locale of ['fr', 'en'] as const) {
 
       // The method page has its own spec (method.spec.ts), with axe in both languages.
       await openMethod(page, locale)
-      await expect(page).toHaveTitle(new RegExp(app.nav.method))
+      await expect(page).toHaveTitle(new RegExp(app.nav.methodTitle))
       await expectLanguage(page, locale)
 
       await page.goto('/#/nowhere')

@@ -19,7 +19,7 @@ for (const locale of ['fr', 'en'] as const) {
       .click()
     await expect(page).toHaveURL(/#\/methode$/)
     await expect(page.getByRole('heading', { level: 1, name: method.heading })).toBeVisible()
-    await expect(page).toHaveTitle(new RegExp(app.nav.method))
+    await expect(page).toHaveTitle(new RegExp(app.nav.methodTitle))
     await checkA11y(page, `method page (${locale})`)
 
     const email = page.locator('details[data-function="email"]')

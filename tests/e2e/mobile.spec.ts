@@ -1,5 +1,5 @@
 /** On a small phone (375×740): no sideways scrolling, and the section list is still at hand. */
-import { test, expect } from './fixtures'
+import { test, expect, switchTo } from './fixtures'
 import {
   answerFunction,
   expectNoHorizontalScroll,
@@ -18,6 +18,27 @@ const WIDTH = 375
 const fr = texts.fr.app
 
 test.use({ viewport: { width: WIDTH, height: 740 } })
+
+test('the header holds on one line, in French and in English', async ({ page }) => {
+  await openHome(page)
+  for (const locale of ['fr', 'en'] as const) {
+    if (locale === 'en') await switchTo(page, 'en')
+    const header = page.getByRole('banner')
+    const name = header.getByRole('link', { name: texts[locale].app.name, exact: true })
+    const language = header.getByRole('button', { name: texts[locale].app.language.switchToLabel })
+    const method = header.getByRole('link', { name: texts[locale].app.nav.method, exact: true })
+    // One line: the name, the method link and the language button share a row (same middle).
+    const middles = await Promise.all(
+      [name, method, language].map(async (el) => {
+        const box = await el.boundingBox()
+        if (!box) throw new Error(`${locale}: a header item is not shown`)
+        return box.y + box.height / 2
+      }),
+    )
+    expect(Math.max(...middles) - Math.min(...middles), locale).toBeLessThan(4)
+    await expectNoHorizontalScroll(page, WIDTH)
+  }
+})
 
 test('home, a wizard section and the results fit a 375 px wide screen', async ({ page }) => {
   await openHome(page)

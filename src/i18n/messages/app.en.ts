@@ -10,7 +10,8 @@ export default {
   nav: {
     label: 'Main navigation',
     home: 'Home',
-    method: 'How scores are computed',
+    method: 'Method',
+    methodTitle: 'How scores are computed',
   },
   language: {
     label: 'Language',

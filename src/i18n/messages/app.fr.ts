@@ -8,7 +8,9 @@ export default {
   nav: {
     label: 'Navigation principale',
     home: 'Accueil',
-    method: 'Méthode de calcul',
+    // Short, so the header holds on one line on a phone; the page's title is methodTitle.
+    method: 'Méthode',
+    methodTitle: 'Méthode de calcul',
   },
   language: {
     label: 'Langue',
