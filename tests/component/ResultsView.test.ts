@@ -90,6 +90,26 @@ describe('ResultsView', () => {
     }
   })
 
+  it('explains why its completeness can be lower than the questionnaire’s “% answered”', async () => {
+    // Email in use with every follow-up "I don't know": the questionnaire counts it answered,
+    // the scores cannot use those answers.
+    const wrapper = await mountResults(
+      {
+        'fn.email': {
+          kind: 'function',
+          use: 'used',
+          tools: [{ kind: 'catalogue', toolId: 'gmail' }],
+          criticality: 'dontKnow',
+          data: 'dontKnow',
+          exit: 'dontKnow',
+          stance: 'dontKnow',
+        },
+      },
+      'en',
+    )
+    expect(wrapper.text()).toContain('which counts every answer, “I don’t know” included')
+  })
+
   it('places the organisation on the path: C = 100 − DI = 20 without governance, so step 1', async () => {
     const wrapper = await mountResults(gmailOnly)
     expect(wrapper.get('.path__level').text()).toContain('Étape 1 sur 5')

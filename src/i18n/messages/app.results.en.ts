@@ -8,7 +8,8 @@ export default {
   heading: 'Your results',
   noAnswers: 'No answers to analyse yet.',
   completeness: 'Answers {percent}% complete',
-  completenessHelp: '“I don’t know” and unanswered questions do not count in the scores.',
+  completenessHelp:
+    '“I don’t know” and unanswered questions do not count in the scores. So this figure can be lower than the questionnaire’s “% answered”, which counts every answer, “I don’t know” included.',
   outOf100: 'out of 100',
   notComputed: 'Not computable yet',
   backToWizard: 'Back to the questionnaire',
@@ -44,7 +45,7 @@ export default {
     completeness: {
       title: 'Answers complete',
       explanation:
-        'The share of questions with a usable answer. The higher it is, the more the numbers can be trusted.',
+        'The share of questions with a usable answer (“I don’t know” is not one, hence a possible gap with the questionnaire’s “% answered”). The higher it is, the more the numbers can be trusted.',
     },
   },
   findings: {

@@ -5,7 +5,8 @@ export default {
   heading: 'Vos résultats',
   noAnswers: 'Pas encore de réponses à analyser.',
   completeness: 'Réponses complètes à {percent} %',
-  completenessHelp: 'Les « je ne sais pas » et les questions sans réponse ne comptent pas dans les scores.',
+  completenessHelp:
+    'Les « je ne sais pas » et les questions sans réponse ne comptent pas dans les scores. Ce chiffre peut donc être plus bas que le « % répondu » du questionnaire, qui compte toute réponse, « je ne sais pas » compris.',
   outOf100: 'sur 100',
   notComputed: 'Pas encore calculable',
   backToWizard: 'Revenir au questionnaire',
@@ -41,7 +42,7 @@ export default {
     completeness: {
       title: 'Réponses complètes',
       explanation:
-        'La part des questions qui ont une réponse utilisable. Plus elle est haute, plus les chiffres sont fiables.',
+        'La part des questions qui ont une réponse utilisable (« je ne sais pas » n’en est pas une, d’où l’écart possible avec le « % répondu » du questionnaire). Plus elle est haute, plus les chiffres sont fiables.',
     },
   },
   findings: {
