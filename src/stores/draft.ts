@@ -4,8 +4,8 @@
  */
 import { defineStore } from 'pinia'
 import { computed, onScopeDispose, ref, shallowRef } from 'vue'
-import { createAssessment, withAnswer } from '@/domain/assessment/assessment'
-import type { Answer, Assessment } from '@/domain/assessment/types'
+import { createAssessment, withActionStatus, withAnswer } from '@/domain/assessment/assessment'
+import type { ActionKey, ActionStatus, Answer, Assessment } from '@/domain/assessment/types'
 import type { MigrationReport } from '@/domain/history/migrate'
 import { latestQuestionnaire, loadContent } from '@/domain/registry'
 import { announceDraftChanged, onDraftChangedElsewhere } from '@/persistence/draft-channel'
@@ -161,6 +161,14 @@ export const useDraftStore = defineStore('draft', () => {
     return persist(next)
   }
 
+  /** Marks one plan action (or clears its mark, with null), with an optional note, and saves at once. */
+  function setActionStatus(key: ActionKey, status: ActionStatus | null, note?: string) {
+    if (!assessment.value) return Promise.resolve()
+    const next = withActionStatus(assessment.value, key, status, note, new Date())
+    assessment.value = next
+    return persist(next)
+  }
+
   /**
    * Moves a version-1 draft to version 2 (the domain's migration), saves it and keeps the report;
    * null when there is nothing to migrate or the draft changed meanwhile.
@@ -213,6 +221,7 @@ export const useDraftStore = defineStore('draft', () => {
     start,
     adopt,
     setAnswer,
+    setActionStatus,
     migrate,
     dismissMigration,
     discard,

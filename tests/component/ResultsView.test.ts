@@ -218,6 +218,27 @@ describe('ResultsView', () => {
       expect(choice.text()).toContain('Sortez de cet outil les données personnelles')
     })
 
+    it('lets each action be marked; a mitigation marked on the choice reads done in the plan too', async () => {
+      const wrapper = await mountResults(twoAtGoogle)
+      const question = /^Où en est cette action\s\?/
+      const labelOf = (id: string | undefined) => wrapper.get(`label[for="${id}"]`).text()
+      // The email proposal has its own control, named after it.
+      const planSelects = wrapper.get('#plan').findAll('select')
+      expect(labelOf(planSelects[0]!.attributes('id'))).toMatch(question)
+      expect(labelOf(planSelects[0]!.attributes('id'))).toContain('Messagerie')
+
+      const choiceSelect = wrapper.get('.choices__item').find('select')
+      await choiceSelect.setValue('done')
+      // Same action (mitigate:movePersonalData:files) in both places: both say it is done, in words.
+      expect(wrapper.get('.choices__item').text()).toContain('Action faite')
+      const planMitigations = wrapper.get('#plan').findAll('.plan__mitigation')
+      const moved = planMitigations.find((li) =>
+        li.text().includes('Sortez de cet outil les données personnelles'),
+      )
+      expect(moved?.text()).toContain('Action faite')
+      expect(useDraftStore().assessment?.actions?.['mitigate:movePersonalData:files']?.status).toBe('done')
+    })
+
     it('says in words who holds the functions, beside the chart', async () => {
       const wrapper = await mountResults(twoAtGoogle)
       const charts = wrapper.findAll('.chart-stub').map((c) => squash(c.text()))

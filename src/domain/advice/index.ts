@@ -13,6 +13,7 @@ import { isWorthActingOn, orderProposals, proposalFor } from './plan'
 import type { FunctionAction, Mitigation, Plan, Proposal } from './types'
 
 export { ADVICE_WEIGHTS } from './weights'
+export { markedActions, mitigationKey, proposalKey, type MarkedAction } from './actions'
 export { MITIGATION_IDS } from './types'
 export type { ActionKind, FunctionAction, Mitigation, MitigationId, Plan, Proposal } from './types'
 

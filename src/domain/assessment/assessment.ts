@@ -1,4 +1,5 @@
-import type { Answer, Assessment } from './types'
+import type { ActionKey, ActionStatus, Answer, Assessment } from './types'
+import { ACTION_NOTE_MAX } from './types'
 
 /** A new, empty assessment answered against the given questionnaire version. */
 export function createAssessment(
@@ -28,4 +29,28 @@ export function withAnswer(
   if (answer === undefined) delete answers[questionId]
   else answers[questionId] = answer
   return { ...assessment, answers, updatedAt: now.toISOString() }
+}
+
+/**
+ * The assessment with one plan action marked (or its mark removed when `status` is null); never
+ * mutates. A blank note is dropped, a long one cut to ACTION_NOTE_MAX so the file stays readable.
+ */
+export function withActionStatus(
+  assessment: Assessment,
+  key: ActionKey,
+  status: ActionStatus | null,
+  note: string | undefined,
+  now: Date,
+): Assessment {
+  const at = now.toISOString()
+  const actions = { ...assessment.actions }
+  if (status === null) delete actions[key]
+  else {
+    const kept = note?.trim() ? note.slice(0, ACTION_NOTE_MAX) : undefined
+    actions[key] = kept === undefined ? { status, updatedAt: at } : { status, note: kept, updatedAt: at }
+  }
+  const next: Assessment = { ...assessment, actions, updatedAt: at }
+  // No empty object left behind: an assessment never marked and one whose marks were all cleared read the same.
+  if (!Object.keys(actions).length) delete next.actions
+  return next
 }

@@ -22,6 +22,8 @@ import {
 } from '../schemas'
 import type { Answer, Assessment, OtherTool, ToolChoice } from './types'
 import {
+  ACTION_NOTE_MAX,
+  ACTION_STATUSES,
   CRITICALITIES,
   DATA_HELD,
   DONT_KNOW,
@@ -105,6 +107,15 @@ export const AnswerSchema = v.variant(
   'expected one of single, multiple, scale, text, dontKnow, function',
 )
 
+/** The organisation's mark on one plan action. */
+export const ActionMarkSchema = object({
+  status: oneOf(ACTION_STATUSES),
+  note: v.optional(
+    v.pipe(STRING, v.maxLength(ACTION_NOTE_MAX, `expected at most ${ACTION_NOTE_MAX} characters`)),
+  ),
+  updatedAt: TIMESTAMP_SCHEMA,
+})
+
 /** An assessment as stored and exported. */
 export const AssessmentSchema = object({
   id: STRING,
@@ -117,6 +128,8 @@ export const AssessmentSchema = object({
   createdAt: TIMESTAMP_SCHEMA,
   updatedAt: TIMESTAMP_SCHEMA,
   answers: recordOf(AnswerSchema),
+  // Optional: files and drafts written before the plan could be marked have none.
+  actions: v.optional(recordOf(ActionMarkSchema)),
 })
 
 export type ReadAssessmentData = { ok: true; assessment: Assessment } | { ok: false; problems: ReadProblem[] }

@@ -100,6 +100,32 @@ export type Answer =
 
 export type Answers = Readonly<Record<QuestionId, Answer>>
 
+/**
+ * Where the organisation stands on one action of its plan. 'declined': it decided not to do it
+ * (the note says why); no entry at all means "not decided yet".
+ */
+export const ACTION_STATUSES = ['planned', 'inProgress', 'done', 'declined'] as const
+export type ActionStatus = (typeof ACTION_STATUSES)[number]
+
+/** The longest note kept on an action: a few paragraphs, not a document. */
+export const ACTION_NOTE_MAX = 2000
+
+/** The organisation's mark on one action, and when it last changed. */
+export interface ActionMark {
+  status: ActionStatus
+  /** Free text (at most ACTION_NOTE_MAX characters); absent when empty. */
+  note?: string
+  /** ISO timestamp. */
+  updatedAt: string
+}
+
+/**
+ * A plan action's stable key (see actionKey in advice/actions.ts): `replace:<functionId>:<alternativeId>`
+ * for a proposal, `mitigate:<mitigationId>:<functionId>` or `mitigate:<mitigationId>` for a mitigation.
+ * Built from ids only, so a mark survives re-scoring and migration.
+ */
+export type ActionKey = string
+
 export interface Assessment {
   /** Random id, stable for the life of the assessment. */
   id: string
@@ -109,4 +135,6 @@ export interface Assessment {
   createdAt: string
   updatedAt: string
   answers: Answers
+  /** The organisation's marks on its plan's actions, by action key; absent when none was ever set. */
+  actions?: Readonly<Record<ActionKey, ActionMark>>
 }

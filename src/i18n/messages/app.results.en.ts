@@ -298,4 +298,22 @@ export default {
     listTools: 'Tools',
     listFunctions: 'Functions',
   },
+  actions: {
+    question: 'Where is this action?',
+    notDecided: 'Not decided yet',
+    statuses: {
+      planned: 'Planned',
+      inProgress: 'In progress',
+      done: 'Done',
+      declined: 'Declined',
+    },
+    badge: {
+      planned: 'Action planned',
+      inProgress: 'Action in progress',
+      done: 'Action done',
+      declined: 'Action declined',
+    },
+    note: 'Note',
+    noteHelp: 'Saved when you leave the field; exported with the assessment.',
+  },
 } satisfies SameKeys<typeof fr>

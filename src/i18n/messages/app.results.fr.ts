@@ -296,4 +296,22 @@ export default {
     listTools: 'Outils',
     listFunctions: 'Fonctions',
   },
+  actions: {
+    question: 'Où en est cette action ?',
+    notDecided: 'Pas encore décidé',
+    statuses: {
+      planned: 'Prévue',
+      inProgress: 'En cours',
+      done: 'Faite',
+      declined: 'Écartée',
+    },
+    badge: {
+      planned: 'Action prévue',
+      inProgress: 'Action en cours',
+      done: 'Action faite',
+      declined: 'Action écartée',
+    },
+    note: 'Note',
+    noteHelp: 'Enregistrée quand vous quittez le champ ; exportée avec l’évaluation.',
+  },
 }
