@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { catalogueV2 } from '../../../src/domain/catalogue/v2'
 import type { FunctionId, VendorId } from '../../../src/domain/catalogue/types'
 import { buildDependencyMap, chainOf, dependentsOf, nodeId, SELF_VENDOR } from '../../../src/domain/map'
+import { resultWith } from '../../support/result'
 import type { FunctionScore, Result, ToolExposure, VendorInfo } from '../../../src/domain/scoring/types'
 
 const risks = { businessModel: 0, jurisdiction: 0, licence: 0, lockIn: 0, marketPower: 0 }
@@ -39,40 +40,19 @@ function vendor(id: VendorId, kind: VendorInfo['kind']): VendorInfo {
 }
 
 /** A Result with only what the map reads; the scores it does not read are left empty. */
-function resultWith(
+function resultOf(
   functions: FunctionScore[],
   vendors: VendorInfo[],
   singlePointsOfFailure: Result['singlePointsOfFailure'] = [],
 ): Result {
-  return {
-    assessment: null,
-    questionnaireId: 'q',
-    questionnaireVersion: 2,
-    catalogueVersion: '2',
-    functions,
-    dependencyIndex: null,
-    concentration: null,
-    vendorShares: [],
-    vendors,
-    singlePointsOfFailure,
-    values: [],
-    contradictions: [],
-    governance: null,
-    practices: [],
-    pathScore: null,
-    level: null,
-    levelCap: null,
-    contributesToCommons: false,
-    fragility: null,
-    completeness: { answered: 0, applicable: 0, ratio: 0 },
-  }
+  return resultWith({ functions, vendors, singlePointsOfFailure })
 }
 
 // Google holds email (vital) and files (vital) through two tools and the login; the social
 // network is a deliberate choice shared with Mastodon at an ethical host; the members' file is
 // self-hosted; accounting runs on a tool the respondent described.
 const google = vendor('google', 'dominant')
-const result = resultWith(
+const result = resultOf(
   [
     fn('identity', [tool('google-login', 'google')], { criticality: 'important' }),
     fn('social', [tool('facebook', 'meta'), tool('mastodon', 'chatons')], {
@@ -179,7 +159,7 @@ describe('buildDependencyMap', () => {
 
   it('shares one tool node between the functions that use it', () => {
     const shared = buildDependencyMap(
-      resultWith(
+      resultOf(
         [
           fn('email', [tool('m365', 'microsoft')], { criticality: 'minor', stance: 'deliberate' }),
           fn('office', [tool('m365', 'microsoft')], { criticality: 'vital' }),
@@ -195,7 +175,7 @@ describe('buildDependencyMap', () => {
   })
 
   it('gives an empty map for a Result with nothing scored', () => {
-    const empty = buildDependencyMap(resultWith([], []), catalogueV2)
+    const empty = buildDependencyMap(resultOf([], []), catalogueV2)
     expect(empty).toEqual({ groups: [], functions: [], tools: [], vendors: [], links: [] })
   })
 })

@@ -1,33 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { concernOf, dependencyConcern, leadingVendor, nextStep } from '@/domain/results/summary'
-import type { FunctionScore, Result } from '@/domain/scoring/types'
-
-/** A Result with nothing in it but what a test sets. */
-function resultWith(part: Partial<Result>): Result {
-  return {
-    assessment: null,
-    questionnaireId: 'autonomie-numerique',
-    questionnaireVersion: 2,
-    catalogueVersion: 'test',
-    functions: [],
-    dependencyIndex: null,
-    concentration: null,
-    vendorShares: [],
-    vendors: [],
-    singlePointsOfFailure: [],
-    values: [],
-    contradictions: [],
-    governance: null,
-    practices: [],
-    pathScore: null,
-    level: null,
-    levelCap: null,
-    contributesToCommons: false,
-    fragility: null,
-    completeness: { answered: 0, applicable: 0, ratio: 0 },
-    ...part,
-  }
-}
+import type { FunctionScore } from '@/domain/scoring/types'
+import { resultWith } from '../../support/result'
 
 describe('nextStep', () => {
   it('without governance: C = 100 − DI, so step 2 (C ≥ 25) needs DI ≤ 75; DI 80 → 5 points', () => {
