@@ -57,6 +57,11 @@ export function questionnaireOf(version: number): Questionnaire | undefined {
   return VERSIONS.get(version)?.questionnaire
 }
 
+/** Whether the assessment was answered with questionnaire version 1, the one version that migrates. */
+export function isVersion1(assessment: { questionnaireVersion: number }): boolean {
+  return assessment.questionnaireVersion === questionnaireV1.version
+}
+
 /** Whether this app can read assessments answered against this questionnaire version. */
 export function isKnownVersion(version: number): boolean {
   return VERSIONS.has(version)

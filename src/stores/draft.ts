@@ -7,7 +7,7 @@ import { computed, onScopeDispose, ref, shallowRef } from 'vue'
 import { createAssessment, withActionStatus, withAnswer } from '@/domain/assessment/assessment'
 import type { ActionKey, ActionStatus, Answer, Assessment } from '@/domain/assessment/types'
 import type { MigrationReport } from '@/domain/history/migrate'
-import { latestQuestionnaire, loadContent } from '@/domain/registry'
+import { isVersion1, latestQuestionnaire, loadContent } from '@/domain/registry'
 import { announceDraftChanged, onDraftChangedElsewhere } from '@/persistence/draft-channel'
 import type { DraftLoad } from '@/persistence/drafts'
 import type { StorageProblem } from '@/persistence/storage-error'
@@ -175,7 +175,7 @@ export const useDraftStore = defineStore('draft', () => {
    */
   async function migrate(): Promise<MigrationReport | null> {
     const current = assessment.value
-    if (!current || current.questionnaireVersion !== 1) return null
+    if (!current || !isVersion1(current)) return null
     // Loaded on demand, like the content it reads: the home page never needs it.
     const [{ migrateToV2 }, from, to] = await Promise.all([
       import('@/domain/history/migrate'),

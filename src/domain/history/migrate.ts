@@ -23,10 +23,7 @@ import type { Catalogue, FunctionId, Localized, ToolId } from '../catalogue/type
 import type { ReadProblemKind } from '../read-problem'
 import type { FollowUpField, FunctionQuestion, Question, Questionnaire } from '../questionnaire/types'
 
-/** Whether the assessment was answered with questionnaire version 1, the one version that migrates. */
-export function isVersion1(assessment: Pick<Assessment, 'questionnaireVersion'>): boolean {
-  return assessment.questionnaireVersion === 1
-}
+export { isVersion1 } from '../registry'
 
 /** The parts of a version's content a migration reads. */
 export interface VersionContent {
