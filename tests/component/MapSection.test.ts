@@ -135,6 +135,9 @@ describe('MapSection', () => {
     expect(rows[0]?.[2]).toMatch(/^Google\s*Dominant platform, extraterritorial laws$/)
     expect(rows).toHaveLength(4)
     const list = wrapper.get('.map__narrow')
+    // Each of the four functions in use carries its icon where the list names it.
+    const icons = list.findAll('[data-function-icon]').map((icon) => icon.attributes('data-function-icon'))
+    expect(icons.sort()).toEqual(['accounting', 'crm', 'email', 'files'])
     const googleButton = list.findAll('button').find((b) => b.text().startsWith('Google'))
     await googleButton?.trigger('click')
     expect(wrapper.get('[aria-live="polite"]').text()).toBe(

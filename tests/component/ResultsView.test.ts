@@ -141,6 +141,8 @@ describe('ResultsView', () => {
     const table = wrapper.findAll('table').find((t) => t.get('caption').text().startsWith('Your functions'))
     const row = table?.findAll('tbody tr').find((r) => r.text().includes('Gmail / Google Workspace'))
     expect(row?.get('th').text()).toBe('Email')
+    // The function's icon stands beside its name (decorative: the name is the text).
+    expect(row?.get('th [data-function-icon]').attributes('data-function-icon')).toBe('email')
     expect(row?.findAll('td').map((c) => c.text())).toEqual([
       'Gmail / Google Workspace',
       '80',
