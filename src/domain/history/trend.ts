@@ -85,3 +85,19 @@ export function trendOf(assessments: readonly TrendInput[]): Trend[] {
 export function trendOfAssessment(trends: readonly Trend[], id: string): Trend | undefined {
   return trends.find((t) => t.points.some((p) => p.id === id))
 }
+
+/**
+ * The assessment to compare `id` with by default: the latest one of the same organisation started
+ * before it; else the latest other one started before it; else any other one; undefined when alone.
+ */
+export function previousAssessment<T extends Pick<TrendInput, 'id' | 'name' | 'date'>>(
+  items: readonly T[],
+  id: string,
+): T | undefined {
+  const self = items.find((i) => i.id === id)
+  if (!self) return undefined
+  const others = items.filter((i) => i.id !== id).sort((a, b) => byDate(b, a))
+  const before = others.filter((i) => byDate(i, self) < 0)
+  const org = organisationKey(self)
+  return before.find((i) => organisationKey(i) === org) ?? before[0] ?? others[0]
+}

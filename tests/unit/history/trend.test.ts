@@ -1,6 +1,6 @@
 /** trendOf: grouped by the organisation's folded name, oldest first, as each report showed it. */
 import { describe, expect, it } from 'vitest'
-import { trendOf, trendOfAssessment, type TrendInput } from '@/domain/history/trend'
+import { previousAssessment, trendOf, trendOfAssessment, type TrendInput } from '@/domain/history/trend'
 import { resultWith } from '../../support/result'
 
 function input(id: string, name: string | null, date: string, dependencyIndex: number | null): TrendInput {
@@ -55,5 +55,24 @@ describe('trendOf', () => {
     const t = trendOf([input('1', 'Événement', '2025-01-01', 1), input('2', 'evenement', '2026-01-01', 2)])
     expect(t).toHaveLength(1)
     expect(t[0]?.name).toBe('evenement')
+  })
+})
+
+describe('previousAssessment', () => {
+  const items = [
+    { id: 'a24', name: 'Asso', date: '2024-10-01' },
+    { id: 'x25', name: 'Autre', date: '2025-12-01' },
+    { id: 'a25', name: 'ASSO', date: '2025-10-01' },
+    { id: 'a26', name: 'Asso', date: '2026-10-01' },
+  ]
+
+  it('is the latest of the same organisation started before, even when another is more recent', () => {
+    expect(previousAssessment(items, 'a26')?.id).toBe('a25')
+  })
+
+  it('falls back to the latest one started before, then to any other', () => {
+    expect(previousAssessment(items, 'x25')?.id).toBe('a25')
+    expect(previousAssessment(items, 'a24')?.id).toBe('a26')
+    expect(previousAssessment([items[0]!], 'a24')).toBeUndefined()
   })
 })
