@@ -103,15 +103,22 @@ export interface SinglePointRef {
   /** The login tool's name; null for the other kinds. */
   tool: Localized | null
   functions: readonly Localized[]
+  /** The functions it concerns (for a login, those using the tool): what the other side must answer to tell. */
+  functionIds: readonly FunctionId[]
 }
 
 export interface Changes<T> {
-  /** On the earlier side only. */
+  /** On the earlier side only, and the later answers show it gone. */
   removed: readonly T[]
-  /** On the later side only. */
+  /** On the later side only, and the earlier answers show it was not there. */
   added: readonly T[]
   /** On both. */
   kept: readonly T[]
+  /**
+   * On one side only, but the other side's answers cannot tell (the functions concerned left
+   * unanswered, the value not rated): neither removed nor new, so not claimed as either.
+   */
+  unknown: readonly T[]
 }
 
 /** A value contradicted by practice on at least one side, with its scores on both. */
@@ -438,23 +445,50 @@ function pointRef(
   }
   const ids =
     point.kind === 'vitalFunctions' ? point.functionIds : point.kind === 'person' ? [point.functionId] : []
+  const concerned =
+    point.kind === 'login'
+      ? result.functions
+          .filter((f) => f.tools.some((t) => t.toolId === point.toolId))
+          .map((f) => f.functionId)
+      : ids
   return {
     key: pointKey(point),
     point,
     vendor,
     tool,
     functions: ids.map((id) => nameOfFunction(catalogues, id)),
+    functionIds: concerned,
   }
 }
 
-/** Items of each side split into removed, added and kept by key (each side's own item for removed/added, the later one's for kept). */
-function diffByKey<T>(before: readonly T[], after: readonly T[], key: (item: T) => string): Changes<T> {
+/** Whether a result answers every one of these functions (used with a known tool, or not used). */
+function answersAll(result: Result, ids: readonly FunctionId[]): boolean {
+  return ids.every((id) => {
+    const f = result.functions.find((x) => x.functionId === id)
+    return f !== undefined && f.status !== 'unknown'
+  })
+}
+
+/**
+ * Items of each side split by key into removed, added and kept (each side's own item for removed and
+ * added, the later one's for kept); an item on one side only goes to `unknown` when `toldBy` says
+ * the other side's answers cannot tell.
+ */
+function diffByKey<T>(
+  before: readonly T[],
+  after: readonly T[],
+  key: (item: T) => string,
+  toldBy: (item: T, other: 'before' | 'after') => boolean,
+): Changes<T> {
   const keysA = new Set(before.map(key))
   const keysB = new Set(after.map(key))
+  const onlyA = before.filter((x) => !keysB.has(key(x)))
+  const onlyB = after.filter((x) => !keysA.has(key(x)))
   return {
-    removed: before.filter((x) => !keysB.has(key(x))),
-    added: after.filter((x) => !keysA.has(key(x))),
+    removed: onlyA.filter((x) => toldBy(x, 'after')),
+    added: onlyB.filter((x) => toldBy(x, 'before')),
     kept: after.filter((x) => keysA.has(key(x))),
+    unknown: [...onlyA.filter((x) => !toldBy(x, 'after')), ...onlyB.filter((x) => !toldBy(x, 'before'))],
   }
 }
 
@@ -464,7 +498,12 @@ function contradictionChanges(before: Result, after: Result): Changes<Contradict
     before: before.values.find((v) => v.value === value) ?? null,
     after: after.values.find((v) => v.value === value) ?? null,
   })
-  return diffByKey(before.contradictions.map(ref), after.contradictions.map(ref), (c) => c.value)
+  return diffByKey(
+    before.contradictions.map(ref),
+    after.contradictions.map(ref),
+    (c) => c.value,
+    (c, other) => (other === 'after' ? c.after : c.before)?.gap != null,
+  )
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -648,6 +687,7 @@ export function compareAssessments(earlier: ScoredAssessment, later: ScoredAsses
       before.singlePointsOfFailure.map((p) => pointRef(p, before, catalogues)),
       after.singlePointsOfFailure.map((p) => pointRef(p, after, catalogues)),
       (p) => p.key,
+      (p, other) => answersAll(other === 'after' ? after : before, p.functionIds),
     ),
     contradictions: contradictionChanges(before, after),
     actions: actionFollowUps(earlier, later, after, catalogues),

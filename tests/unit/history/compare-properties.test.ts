@@ -77,6 +77,8 @@ describe('compareAssessments properties', () => {
         expect(c.singlePoints.removed).toEqual([])
         expect(c.contradictions.added).toEqual([])
         expect(c.contradictions.removed).toEqual([])
+        expect(c.singlePoints.unknown).toEqual([])
+        expect(c.contradictions.unknown).toEqual([])
       }),
       RUNS,
     )
@@ -119,6 +121,10 @@ describe('compareAssessments properties', () => {
         )
         expect(ba.contradictions.removed.map((c) => c.value).sort()).toEqual(
           ab.contradictions.added.map((c) => c.value).sort(),
+        )
+        expect(keys(ba.singlePoints.unknown)).toEqual(keys(ab.singlePoints.unknown))
+        expect(ba.contradictions.unknown.map((c) => c.value).sort()).toEqual(
+          ab.contradictions.unknown.map((c) => c.value).sort(),
         )
       }),
       RUNS,

@@ -129,6 +129,27 @@ describe('compareAssessments, one version', () => {
     expect(google?.functions.map((f) => f.en).sort()).toEqual(['Email', 'File storage & sharing'])
   })
 
+  it('claims no weak spot removed when the later answers leave its functions open', () => {
+    const open = scored(
+      assessmentV2('o', '2026-11-20T10:00:00.000Z', { 'fn.email': usedVital(['gmail']) }),
+      contentV2,
+      laterPlan,
+    )
+    const c = compareAssessments(earlier, open)
+    expect(c.singlePoints.removed).toEqual([])
+    expect(c.singlePoints.unknown.map((p) => p.key).sort()).toEqual(['person:files', 'vitalFunctions:google'])
+  })
+
+  it('claims no contradiction resolved when the later assessment does not rate the value', () => {
+    const rated = { ...earlierAnswers, 'value.privacy': { kind: 'scale' as const, value: 5 as const } }
+    const a = scored(assessmentV2('r', '2025-11-20T10:00:00.000Z', rated), contentV2, earlierPlan)
+    // Privacy rated 5 (I = 100), both tools at b = j = 1: P = 0, gap 100, a contradiction.
+    expect(a.result.contradictions).toContain('privacy')
+    const c = compareAssessments(a, later)
+    expect(c.contradictions.removed).toEqual([])
+    expect(c.contradictions.unknown.map((x) => x.value)).toEqual(['privacy'])
+  })
+
   it('follows the marked actions of the earlier plan and what the later answers show', () => {
     expect(c.actions.map((a) => [a.key, a.mark.status, a.evidence])).toEqual([
       ['replace:files:framaspace', 'done', 'shown'],
