@@ -19,6 +19,7 @@ import {
   writeCurrent,
 } from './helpers'
 import { compareRecords, EARLIER_ID, LATER_ID } from './compare-records'
+import type { AssessmentRecord } from '../../src/persistence/records'
 
 /** The plural form of a `singular | plural` message, its placeholders filled. */
 function plural(message: string, values: Record<string, string | number>): string {
@@ -31,7 +32,8 @@ async function storeBoth(page: Page, locale: Locale): Promise<void> {
   await openHome(page) // creates the database
   const [earlier, later] = compareRecords()
   await putRecords(page, [earlier!])
-  await writeCurrent(page, { ...later!, status: 'draft' })
+  const draft: AssessmentRecord = { ...later!, status: 'draft' }
+  await writeCurrent(page, draft)
   await page.reload()
   await switchTo(page, locale)
 }
