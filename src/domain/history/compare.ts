@@ -502,7 +502,7 @@ function contradictionChanges(before: Result, after: Result): Changes<Contradict
     before.contradictions.map(ref),
     after.contradictions.map(ref),
     (c) => c.value,
-    (c, other) => (other === 'after' ? c.after : c.before)?.gap != null,
+    (c, other) => ((other === 'after' ? c.after : c.before)?.gap ?? null) !== null,
   )
 }
 
