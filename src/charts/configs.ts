@@ -1,15 +1,15 @@
 /**
- * Chart.js configurations of the results page, built by pure functions from rows the page has
+ * Chart.js configurations of the results and compare pages, built by pure functions from rows the page has
  * already worded (labels in the reader's language), so they are unit-tested without a canvas.
  * Only types come from chart.js here: the library itself loads with the results page (load.ts).
  *
- * All three are horizontal bar charts: long function and value names read best on the side, one
+ * All are horizontal bar charts: long function and value names read best on the side, one
  * registered chart type keeps the lazy chunk small, and bars print well in black and white.
  */
 import type { ChartConfiguration } from 'chart.js'
 import type { Concern } from '@/domain/results/summary'
 import type { VendorKind } from '@/domain/scoring/types'
-import { CONCERN_COLOURS, OUTLINE, VALUE_COLOURS, VENDOR_KIND_COLOURS } from './palette'
+import { CONCERN_COLOURS, OUTLINE, TREND_COLOURS, VALUE_COLOURS, VENDOR_KIND_COLOURS } from './palette'
 
 export type BarConfig = ChartConfiguration<'bar', (number | null)[], string | string[]>
 
@@ -172,5 +172,39 @@ export function vendorChartConfig(rows: readonly VendorRow[], axis: string): Bar
       ],
     },
     options: baseOptions(axis, false),
+  }
+}
+
+export interface TrendSeries {
+  /** The assessment's date as the reader writes it: the legend. */
+  label: string
+  /** One value per number of `numbers`, on 0–100; null when not computable. */
+  values: readonly (number | null)[]
+}
+
+/**
+ * The key numbers across one organisation's assessments: one group of bars per number, one bar per
+ * assessment, oldest first in each group and in the legend. Bars rather than lines: the bar chart is
+ * the only one registered (one small lazy chunk), and with a handful of yearly assessments a group
+ * of bars reads a number's movement as well as a line, in black and white too.
+ */
+export function trendChartConfig(
+  numbers: readonly string[],
+  series: readonly TrendSeries[],
+  axis: string,
+): BarConfig {
+  return {
+    type: 'bar',
+    data: {
+      labels: numbers.map((n) => wrapLabel(n)),
+      datasets: series.map((s, i) => ({
+        label: s.label,
+        data: [...s.values],
+        backgroundColor: TREND_COLOURS[i % TREND_COLOURS.length],
+        borderColor: OUTLINE,
+        borderWidth: 1,
+      })),
+    },
+    options: baseOptions(axis, true),
   }
 }

@@ -41,3 +41,14 @@ export const VALUE_COLOURS = {
   practice: OKABE_ITO.skyBlue,
   contradiction: OKABE_ITO.vermillion,
 } as const
+
+/** One colour per assessment of a trend, oldest first: Okabe–Ito's, then again (a legend tells them apart). */
+export const TREND_COLOURS: readonly string[] = [
+  OKABE_ITO.skyBlue,
+  OKABE_ITO.blue,
+  OKABE_ITO.bluishGreen,
+  OKABE_ITO.orange,
+  OKABE_ITO.reddishPurple,
+  OKABE_ITO.vermillion,
+  OKABE_ITO.yellow,
+]

@@ -11,10 +11,11 @@ import type { AppI18n } from './index'
 
 /**
  * The message parts, each one lazily loaded file per language: `app` is the shell and the home,
- * `wizard` and `results` the rest of `app` (`app.wizard.*`, `app.results.*`), `q` the question
+ * `wizard`, `results` and `compare` the rest of `app` (`app.wizard.*`, `app.results.*`,
+ * `app.compare.*`), `q` the question
  * bank, `method` the method page.
  */
-export const MESSAGE_PARTS = ['app', 'wizard', 'results', 'q', 'method'] as const
+export const MESSAGE_PARTS = ['app', 'wizard', 'results', 'compare', 'q', 'method'] as const
 export type MessagePart = (typeof MESSAGE_PARTS)[number]
 
 /** What a part adds to the messages, under its full path (`{ app: {…} }`), merged into the rest. */
@@ -33,6 +34,10 @@ const LOADERS: Record<MessagePart, Record<AppLocale, () => Promise<PartMessages>
   results: {
     fr: () => import('./messages/app.results.fr').then((m) => ({ app: { results: m.default } })),
     en: () => import('./messages/app.results.en').then((m) => ({ app: { results: m.default } })),
+  },
+  compare: {
+    fr: () => import('./messages/app.compare.fr').then((m) => ({ app: { compare: m.default } })),
+    en: () => import('./messages/app.compare.en').then((m) => ({ app: { compare: m.default } })),
   },
   q: {
     fr: () => import('./messages/questionnaire.fr').then((m) => ({ q: m.default })),

@@ -5,12 +5,17 @@
 import type appFr from './messages/app.fr'
 import type appWizardFr from './messages/app.wizard.fr'
 import type appResultsFr from './messages/app.results.fr'
+import type appCompareFr from './messages/app.compare.fr'
 import type questionnaireFr from './messages/questionnaire.fr'
 import type methodFr from './messages/method.fr'
 
 /** Every namespace: `app` (screens), `q` (question bank), `method` (how scores are computed). */
 export interface MessageSchema {
-  app: typeof appFr & { wizard: typeof appWizardFr; results: typeof appResultsFr }
+  app: typeof appFr & {
+    wizard: typeof appWizardFr
+    results: typeof appResultsFr
+    compare: typeof appCompareFr
+  }
   q: typeof questionnaireFr
   method: typeof methodFr
 }

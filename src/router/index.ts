@@ -28,6 +28,14 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'app.results.title', messages: ['app', 'wizard', 'results', 'q', 'method'] },
   },
   {
+    path: '/comparer',
+    name: 'compare',
+    component: () => import('@/views/CompareView.vue'),
+    // 'results': the key numbers' names and the chart frame; 'q' and 'method': question labels, level
+    // names and catalogue facts of the versions section.
+    meta: { titleKey: 'app.compare.title', messages: ['app', 'results', 'compare', 'q', 'method'] },
+  },
+  {
     path: '/methode',
     name: 'method',
     component: () => import('@/views/MethodView.vue'),

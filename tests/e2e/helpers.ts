@@ -357,3 +357,25 @@ export async function writeCurrent(page: Page, record: { id: string }): Promise<
     { dbName: DB_NAME, record },
   )
 }
+
+/** Puts raw records in `assessments` (the stored history), bypassing the app's writer; the current draft is unchanged. */
+export async function putRecords(page: Page, records: readonly { id: string }[]): Promise<void> {
+  await page.evaluate(
+    ({ dbName, records }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open(dbName)
+        open.onerror = () => reject(open.error ?? new Error('indexedDB.open failed'))
+        open.onsuccess = () => {
+          const db = open.result
+          const tx = db.transaction(['assessments'], 'readwrite')
+          for (const record of records) tx.objectStore('assessments').put(record)
+          tx.oncomplete = () => {
+            db.close()
+            resolve()
+          }
+          tx.onerror = () => reject(tx.error ?? new Error('transaction failed'))
+        }
+      }),
+    { dbName: DB_NAME, records },
+  )
+}

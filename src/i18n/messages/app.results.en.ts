@@ -15,6 +15,7 @@ export default {
   backToWizard: 'Back to the questionnaire',
   howComputed: 'How is this calculated?',
   export: 'Download my answers (JSON file)',
+  compareLink: 'Compare with an earlier assessment',
   path: {
     title: 'Where are you on the path?',
     level: 'Step {n} of 5:',

@@ -12,6 +12,7 @@ export default {
   backToWizard: 'Revenir au questionnaire',
   howComputed: 'Comment est-ce calculé ?',
   export: 'Télécharger mes réponses (fichier JSON)',
+  compareLink: 'Comparer avec un diagnostic précédent',
   path: {
     title: 'Où en êtes-vous sur le chemin ?',
     level: 'Étape {n} sur 5 :',

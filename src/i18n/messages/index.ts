@@ -8,6 +8,8 @@ import appWizardFr from './app.wizard.fr'
 import appWizardEn from './app.wizard.en'
 import appResultsFr from './app.results.fr'
 import appResultsEn from './app.results.en'
+import appCompareFr from './app.compare.fr'
+import appCompareEn from './app.compare.en'
 import questionnaireFr from './questionnaire.fr'
 import questionnaireEn from './questionnaire.en'
 import methodFr from './method.fr'
@@ -17,12 +19,12 @@ import type { AppLocale } from '../locales'
 
 export const messages: Record<AppLocale, SameKeys<MessageSchema>> & { fr: MessageSchema } = {
   fr: {
-    app: { ...appFr, wizard: appWizardFr, results: appResultsFr },
+    app: { ...appFr, wizard: appWizardFr, results: appResultsFr, compare: appCompareFr },
     q: questionnaireFr,
     method: methodFr,
   },
   en: {
-    app: { ...appEn, wizard: appWizardEn, results: appResultsEn },
+    app: { ...appEn, wizard: appWizardEn, results: appResultsEn, compare: appCompareEn },
     q: questionnaireEn,
     method: methodEn,
   },

@@ -2,12 +2,19 @@ import { describe, expect, it } from 'vitest'
 import {
   chartHeight,
   dependencyChartConfig,
+  trendChartConfig,
   valuesChartConfig,
   vendorChartConfig,
   wrapLabel,
   type DependencyRow,
 } from '@/charts/configs'
-import { CONCERN_COLOURS, OKABE_ITO, VALUE_COLOURS, VENDOR_KIND_COLOURS } from '@/charts/palette'
+import {
+  CONCERN_COLOURS,
+  OKABE_ITO,
+  TREND_COLOURS,
+  VALUE_COLOURS,
+  VENDOR_KIND_COLOURS,
+} from '@/charts/palette'
 
 const VALUE_TEXTS = {
   importance: 'Importance',
@@ -143,5 +150,31 @@ describe('chartHeight', () => {
 
   it('never goes below 160 px', () => {
     expect(chartHeight(dependencyChartConfig([], 'D'))).toBe(160)
+  })
+})
+
+describe('trendChartConfig', () => {
+  const config = trendChartConfig(
+    ['Indice de dépendance', 'Fragilité'],
+    [
+      { label: '20 novembre 2025', values: [76, 50] },
+      { label: '20 novembre 2026', values: [38, null] },
+    ],
+    'Sur 100',
+  )
+
+  it('draws one group per number and one bar per assessment, oldest first, with a legend of dates', () => {
+    expect(config.data.labels).toEqual([['Indice de', 'dépendance'], ['Fragilité']])
+    expect(config.data.datasets.map((d) => [d.label, d.data])).toEqual([
+      ['20 novembre 2025', [76, 50]],
+      ['20 novembre 2026', [38, null]],
+    ])
+    expect(config.options?.plugins?.legend?.display).toBe(true)
+  })
+
+  it('gives each assessment its own colour from the palette, outlined', () => {
+    expect(config.data.datasets.map((d) => d.backgroundColor)).toEqual([TREND_COLOURS[0], TREND_COLOURS[1]])
+    expect(new Set(config.data.datasets.map((d) => d.backgroundColor)).size).toBe(2)
+    for (const colour of TREND_COLOURS) expect(Object.values(OKABE_ITO)).toContain(colour)
   })
 })
