@@ -70,6 +70,10 @@ export const PROBLEM_MESSAGES: Readonly<Record<ReadProblemKind, string>> = {
   wrongAnswerKind: 'answer of the wrong kind for its question',
   unknownOption: 'option the question does not offer',
   unknownTool: 'tool the catalogue does not list for this function',
+  tooLarge: 'too large to be an assessment file',
+  forbiddenKey: 'forbidden key',
+  duplicate: 'listed twice',
+  tooLong: 'text too long',
 }
 
 /** `score: <file>: <path>: <message> (<detail>)`; the path is left out when it names the whole text. */

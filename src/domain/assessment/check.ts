@@ -4,11 +4,16 @@
  * values and tool ids. Used before scoring a file from elsewhere.
  */
 import type { Catalogue } from '../catalogue/types'
-import type { FunctionQuestion, Question, Questionnaire } from '../questionnaire/types'
+import type { FunctionQuestion, Question, Questionnaire, TextQuestion } from '../questionnaire/types'
 import { FOLLOW_UP_FIELDS } from '../questionnaire/types'
 import type { ReadProblem } from '../read-problem'
 import type { Answer, Assessment, FunctionAnswer } from './types'
-import { DONT_KNOW } from './types'
+import { DONT_KNOW, NAME_MAX, TEXT_ANSWER_MAX } from './types'
+
+/** The longest answer a text question takes: a line is a name (NAME_MAX), a box a few paragraphs. */
+export function textAnswerMax(question: TextQuestion): number {
+  return question.multiline ? TEXT_ANSWER_MAX : NAME_MAX
+}
 
 /** Tool ids listed under each function: a tool answers only the function it serves. */
 type ToolsByFunction = ReadonlyMap<string, ReadonlySet<string>>
@@ -51,6 +56,13 @@ function answerProblems(
     return question.options.some((o) => o.value === answer.value)
       ? []
       : [unknownOption(answer.value, `${path}.value`)]
+  }
+  if (answer.kind === 'text' && question.kind === 'text') {
+    // The schema caps every text at TEXT_ANSWER_MAX; only the question knows it is a one-line name.
+    const max = textAnswerMax(question)
+    return answer.value.length > max
+      ? [{ kind: 'tooLong', path: `${path}.value`, detail: `expected at most ${max} characters` }]
+      : []
   }
   if (answer.kind === 'multiple' && question.kind === 'multiple') {
     return answer.values.flatMap((value, i) =>

@@ -4,9 +4,9 @@
  */
 import * as v from 'valibot'
 import { issueProblems, type ReadProblem } from '../read-problem'
-import { TIMESTAMP_SCHEMA, object } from '../schemas'
+import { TIMESTAMP_SCHEMA, forbiddenKeyProblems, object } from '../schemas'
 import { InvalidAssessmentError, readAssessmentData } from './parse'
-import type { Assessment } from './types'
+import { ASSESSMENT_FILE_MAX_BYTES, type Assessment } from './types'
 
 export const FILE_FORMAT = 'autonomie-numerique.assessment'
 export const FILE_FORMAT_VERSION = 1
@@ -39,12 +39,23 @@ const EnvelopeSchema = object({ exportedAt: TIMESTAMP_SCHEMA })
 
 export type ReadAssessmentFile = { ok: true; assessment: Assessment } | { ok: false; problems: ReadProblem[] }
 
-/** Reads an exported file's text: notJson, otherFormat, newerVersion, or the fields' problems. */
+// Some editors (Notepad among them) save UTF-8 with a byte-order mark, which JSON.parse refuses.
+const BYTE_ORDER_MARK = '\uFEFF'
+
+/** Reads an exported file's text: tooLarge, notJson, otherFormat, newerVersion, or the fields' problems. */
 export function readAssessmentFile(text: string): ReadAssessmentFile {
   const refuse = (problem: ReadProblem): ReadAssessmentFile => ({ ok: false, problems: [problem] })
+  // A character is at least one byte of UTF-8: more characters than the byte limit is too large.
+  if (text.length > ASSESSMENT_FILE_MAX_BYTES) {
+    return refuse({
+      kind: 'tooLarge',
+      path: '',
+      detail: `${text.length} characters, more than an assessment file can hold (${ASSESSMENT_FILE_MAX_BYTES})`,
+    })
+  }
   let data: unknown
   try {
-    data = JSON.parse(text)
+    data = JSON.parse(text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text)
   } catch (error) {
     return refuse({
       kind: 'notJson',
@@ -78,8 +89,11 @@ export function readAssessmentFile(text: string): ReadAssessmentFile {
       detail: `unsupported version ${String(version)}, expected ${FILE_FORMAT_VERSION}`,
     })
   }
+  const { assessment, ...fields } = raw
+  const forbidden = forbiddenKeyProblems(fields, '')
+  if (forbidden.length) return { ok: false, problems: forbidden }
   const envelope = v.safeParse(EnvelopeSchema, raw)
-  const read = readAssessmentData(raw.assessment)
+  const read = readAssessmentData(assessment)
   const problems = [
     ...(envelope.success ? [] : issueProblems('', envelope.issues)),
     ...(read.ok ? [] : read.problems),
