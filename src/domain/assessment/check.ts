@@ -87,6 +87,29 @@ function followUpProblems(question: FunctionQuestion, answer: FunctionAnswer, pa
   })
 }
 
+// Both lookups depend on loaded content only, never on the answers: built once per questionnaire
+// and catalogue rather than for every file checked (the batch scorer checks thousands).
+const toolsCache = new WeakMap<Catalogue, ToolsByFunction>()
+const questionsCache = new WeakMap<Questionnaire, ReadonlyMap<string, Question>>()
+
+function toolsOf(catalogue: Catalogue): ToolsByFunction {
+  let tools = toolsCache.get(catalogue)
+  if (!tools) {
+    tools = new Map(catalogue.functions.map((f) => [f.id, new Set(f.tools.map((t) => t.id))]))
+    toolsCache.set(catalogue, tools)
+  }
+  return tools
+}
+
+function questionsOf(questionnaire: Questionnaire): ReadonlyMap<string, Question> {
+  let questions = questionsCache.get(questionnaire)
+  if (!questions) {
+    questions = new Map(questionnaire.sections.flatMap((s) => s.questions.map((q) => [q.id, q] as const)))
+    questionsCache.set(questionnaire, questions)
+  }
+  return questions
+}
+
 /**
  * Every problem found, in question order then unknown ids; empty when the assessment fits. A
  * questionnaire version above the one given is `newerVersion` (made with a newer app).
@@ -117,10 +140,8 @@ export function checkAssessment(
       },
     ]
   }
-  const toolsByFunction: ToolsByFunction = new Map(
-    catalogue.functions.map((f) => [f.id, new Set(f.tools.map((t) => t.id))]),
-  )
-  const questions = new Map(questionnaire.sections.flatMap((s) => s.questions.map((q) => [q.id, q] as const)))
+  const toolsByFunction = toolsOf(catalogue)
+  const questions = questionsOf(questionnaire)
   return Object.entries(assessment.answers).flatMap(([id, answer]): ReadProblem[] => {
     const path = `${root}.answers.${id}`
     const question = questions.get(id)
