@@ -5,6 +5,7 @@
 import * as v from 'valibot'
 import { issueProblems, type ReadProblem } from '../read-problem'
 import { TIMESTAMP_SCHEMA, forbiddenKeyProblems, object } from '../schemas'
+import { foldText } from '../text'
 import { InvalidAssessmentError, readAssessmentData } from './parse'
 import { ASSESSMENT_FILE_MAX_BYTES, type Assessment } from './types'
 
@@ -26,6 +27,32 @@ export function toAssessmentFile(assessment: Assessment, now: Date): AssessmentF
     exportedAt: now.toISOString(),
     assessment,
   }
+}
+
+/** The longest file name the app gives a download: short enough for every file system and e-mail client. */
+export const FILE_NAME_MAX = 80
+
+/**
+ * `autonomie-<organisation>-<YYYY-MM-DD>.<extension>`, the organisation's name folded to a-z, 0-9
+ * and dashes, cut at a dash so the whole name stays within FILE_NAME_MAX characters.
+ */
+export function downloadFileName(
+  organisation: string | null | undefined,
+  now: Date,
+  extension = 'json',
+): string {
+  const suffix = `-${now.toISOString().slice(0, 10)}.${extension}`
+  const room = FILE_NAME_MAX - 'autonomie-'.length - suffix.length
+  let slug = foldText(organisation ?? '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+  if (slug.length > room) {
+    const cut = slug.slice(0, room + 1)
+    // Cut between words where one ends close enough to the limit; otherwise inside the long word.
+    const dash = cut.lastIndexOf('-')
+    slug = (dash >= room / 2 ? cut.slice(0, dash) : cut.slice(0, room)).replace(/-$/, '')
+  }
+  return `autonomie-${slug || 'diagnostic'}${suffix}`
 }
 
 /** Serialises an assessment file as readable JSON. */

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { FILE_NAME_MAX, downloadFileName } from '@/domain/assessment/file'
 import { parseAnswer, readAssessmentData } from '@/domain/assessment/parse'
 import { readAssessmentText } from '@/domain/assessment/read'
 import { ASSESSMENT_FILE_MAX_BYTES } from '@/domain/assessment/types'
@@ -242,4 +243,28 @@ describe('dates', () => {
       expect(await problemsOf(edited((f) => void (f.assessment.createdAt = date)))).toEqual([])
     },
   )
+})
+
+describe('downloadFileName', () => {
+  const day = new Date('2026-11-30T10:15:00Z')
+
+  it('names the file after the organisation and the day', () => {
+    expect(downloadFileName('Les Ami·e·s du Jardin', day)).toBe(
+      'autonomie-les-ami-e-s-du-jardin-2026-11-30.json',
+    )
+    expect(downloadFileName(null, day)).toBe('autonomie-diagnostic-2026-11-30.json')
+    expect(downloadFileName('¿¿??', day, 'pdf')).toBe('autonomie-diagnostic-2026-11-30.pdf')
+  })
+
+  it('stays within 80 characters, cut between words when it can be', () => {
+    const long = downloadFileName(
+      'Association des amis du centre social et culturel des Tilleuls et des environs',
+      day,
+    )
+    expect(long).toBe('autonomie-association-des-amis-du-centre-social-et-culturel-des-2026-11-30.json')
+    expect(long.length).toBeLessThanOrEqual(FILE_NAME_MAX)
+    const word = downloadFileName('X'.repeat(500), day)
+    expect(word).toBe(`autonomie-${'x'.repeat(54)}-2026-11-30.json`)
+    expect(word).toHaveLength(FILE_NAME_MAX)
+  })
 })
