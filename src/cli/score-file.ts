@@ -101,10 +101,10 @@ export function formatProblem(file: string, problem: ReadProblem): string {
  */
 export function rounded(value: unknown): unknown {
   if (typeof value === 'number') return Math.round(value * 100) / 100
-  if (Array.isArray(value)) return value.map(rounded)
   if (typeof value !== 'object' || value === null) return value
+  if (Array.isArray(value)) return value.map(rounded)
   const copy: Record<string, unknown> = {}
-  for (const [key, child] of Object.entries(value)) copy[key] = rounded(child)
+  for (const key in value) copy[key] = rounded((value as Record<string, unknown>)[key])
   return copy
 }
 

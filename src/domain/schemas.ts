@@ -90,11 +90,33 @@ export function list<const S extends v.GenericSchema>(item: S) {
  */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype'])
 
+/** Whether a forbidden key is anywhere in the value (a stack, not recursion: see forbiddenKeyProblems). */
+function hasForbiddenKey(value: unknown): boolean {
+  const stack: unknown[] = [value]
+  while (stack.length > 0) {
+    const node = stack.pop()
+    if (typeof node !== 'object' || node === null) continue
+    if (Array.isArray(node)) {
+      for (const child of node as unknown[]) if (typeof child === 'object') stack.push(child)
+      continue
+    }
+    for (const key in node) {
+      if (FORBIDDEN_KEYS.has(key)) return true
+      const child: unknown = (node as Record<string, unknown>)[key]
+      if (typeof child === 'object') stack.push(child)
+    }
+  }
+  return false
+}
+
 /**
  * A `forbiddenKey` problem for each forbidden key anywhere in untrusted data, at its dotted path.
  * Walked with a stack rather than recursion: a hostile file may nest thousands of levels deep.
+ * Paths are built only when there is something to report (a quick walk first): every file and
+ * stored record goes through here.
  */
 export function forbiddenKeyProblems(value: unknown, root: string): ReadProblem[] {
+  if (!hasForbiddenKey(value)) return []
   const problems: ReadProblem[] = []
   const stack: [unknown, string][] = [[value, root]]
   for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
