@@ -9,9 +9,13 @@
  *   pinia, vue-router, vue-i18n) running one minimal component (bench/floor/), built the same way;
  * - Chart.js and jsPDF never on the first screen (they load only where they are used); Chart.js
  *   in its own chunk that only the results page's chunk refers to (it loads with that page alone);
- * - scoring one assessment ≤ 5 ms on average (it runs on every answer change on the results page).
+ * - scoring one assessment ≤ 5 ms on average (it runs on every answer change on the results page);
+ * - `npm run score` on 10,000 files (copies of the examples in a temporary folder, given as one
+ *   directory, JSON Lines to /dev/null) ≤ 10 s from start to exit (score10kMs): a federation's run.
  */
-import { readFileSync, readdirSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { performance } from 'node:perf_hooks'
@@ -21,6 +25,7 @@ import { score } from '../src/domain/scoring'
 
 const FLOOR_RATIO_BUDGET = 1.25
 const SCORING_BUDGET_MS = 5
+const SCORE_10K_BUDGET_MS = 10_000
 const HEAVY = [/chart/i, /jspdf/i, /autotable/i]
 // The chunks of the message files the home page loads before its first paint, in French (the
 // default language): SHELL_PARTS in src/i18n/loading.ts, one chunk per file, named after it.
@@ -129,6 +134,37 @@ console.log(
 )
 if (perAssessment > SCORING_BUDGET_MS)
   failures.push(`scoring ${perAssessment.toFixed(2)} ms > ${SCORING_BUDGET_MS} ms`)
+
+// The batch scorer: 10,000 files, 100 folders of 100, each a copy of an example with its own id.
+const batch = mkdtempSync(join(tmpdir(), 'bench-score-'))
+try {
+  const texts = readdirSync('examples')
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => JSON.parse(readFileSync(join('examples', f), 'utf8')) as { assessment: { id: string } })
+  for (let i = 0; i < 10_000; i++) {
+    const folder = join(batch, `member-${String(i % 100).padStart(2, '0')}`)
+    if (i < 100) mkdirSync(folder)
+    const file = texts[i % texts.length]!
+    file.assessment.id = `bench-${i}`
+    writeFileSync(join(folder, `${i}.json`), JSON.stringify(file))
+  }
+  const begin = performance.now()
+  const run = spawnSync('npx', ['tsx', 'src/cli/score.ts', batch], {
+    stdio: ['ignore', openSync('/dev/null', 'w'), 'pipe'],
+    encoding: 'utf8',
+  })
+  const score10kMs = Math.round(performance.now() - begin)
+  const summary = run.stderr.trimEnd().split('\n').at(-1) ?? ''
+  // Wall-clock time on a shared machine: the load says whether other work was competing for it.
+  const load = `load average ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores`
+  console.log(`\nscore10kMs ${score10kMs} ms (budget ${SCORE_10K_BUDGET_MS} ms; ${load}): ${summary}`)
+  if (run.status !== 0 || !summary.startsWith('score: 10000 files: 10000 scored'))
+    failures.push(`npm run score on 10,000 files failed (exit ${run.status}): ${run.stderr.slice(0, 500)}`)
+  else if (score10kMs > SCORE_10K_BUDGET_MS)
+    failures.push(`score10kMs ${score10kMs} ms > ${SCORE_10K_BUDGET_MS} ms`)
+} finally {
+  rmSync(batch, { recursive: true, force: true })
+}
 
 if (failures.length) {
   console.error(`\nOver budget:\n  ${failures.join('\n  ')}`)

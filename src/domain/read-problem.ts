@@ -19,6 +19,14 @@ export const READ_PROBLEM_KINDS = [
   'wrongAnswerKind',
   'unknownOption',
   'unknownTool',
+  /** Larger than any real assessment (ASSESSMENT_FILE_MAX_CHARS): refused before it is parsed. */
+  'tooLarge',
+  /** A key that names a JavaScript object's internals (`__proto__`, `constructor`, `prototype`). */
+  'forbiddenKey',
+  /** The same tool or option listed twice in one answer: it would count twice in the scores. */
+  'duplicate',
+  /** A text longer than its field allows (answers, reasons and notes, names). */
+  'tooLong',
 ] as const
 export type ReadProblemKind = (typeof READ_PROBLEM_KINDS)[number]
 
@@ -40,10 +48,10 @@ export function issuePath(root: string, issue: v.BaseIssue<unknown>): string {
   return path
 }
 
-/** valibot's issues as read problems: each is a field of the wrong shape. */
+/** valibot's issues as read problems: a text over its length limit is `tooLong`, any other a field of the wrong shape. */
 export function issueProblems(root: string, issues: readonly v.BaseIssue<unknown>[]): ReadProblem[] {
   return issues.map((issue) => ({
-    kind: 'invalidField',
+    kind: issue.type === 'max_length' ? 'tooLong' : 'invalidField',
     path: issuePath(root, issue),
     detail: issue.message,
   }))

@@ -4,6 +4,7 @@
  * phrases: they end up in `ReadProblem.detail`.
  */
 import * as v from 'valibot'
+import type { ReadProblem } from './read-problem'
 
 /** A calendar date written YYYY-MM-DD that exists (no 2026-02-30). */
 function isCalendarDate(date: string): boolean {
@@ -81,4 +82,56 @@ export function variantOption<const E extends v.ObjectEntries>(entries: E) {
 /** A list of items. */
 export function list<const S extends v.GenericSchema>(item: S) {
   return v.array(item, 'expected a list')
+}
+
+/**
+ * Keys that name a JavaScript object's internals. JSON.parse makes them ordinary own keys, which
+ * valibot's records then drop without a word; no field of any format this app reads has them.
+ */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype'])
+
+/** Whether a forbidden key is anywhere in the value (a stack, not recursion: see forbiddenKeyProblems). */
+function hasForbiddenKey(value: unknown): boolean {
+  const stack: unknown[] = [value]
+  while (stack.length > 0) {
+    const node = stack.pop()
+    if (typeof node !== 'object' || node === null) continue
+    if (Array.isArray(node)) {
+      for (const child of node as unknown[]) if (typeof child === 'object') stack.push(child)
+      continue
+    }
+    for (const key in node) {
+      if (FORBIDDEN_KEYS.has(key)) return true
+      const child: unknown = (node as Record<string, unknown>)[key]
+      if (typeof child === 'object') stack.push(child)
+    }
+  }
+  return false
+}
+
+/**
+ * A `forbiddenKey` problem for each forbidden key anywhere in untrusted data, at its dotted path.
+ * Walked with a stack rather than recursion: a hostile file may nest thousands of levels deep.
+ * Paths are built only when there is something to report (a quick walk first): every file and
+ * stored record goes through here.
+ */
+export function forbiddenKeyProblems(value: unknown, root: string): ReadProblem[] {
+  if (!hasForbiddenKey(value)) return []
+  const problems: ReadProblem[] = []
+  const stack: [unknown, string][] = [[value, root]]
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    const [node, path] = item
+    if (typeof node !== 'object' || node === null) continue
+    if (Array.isArray(node)) {
+      node.forEach((child: unknown, i) => stack.push([child, `${path}[${i}]`]))
+      continue
+    }
+    for (const [key, child] of Object.entries(node)) {
+      const at = path === '' ? key : `${path}.${key}`
+      if (FORBIDDEN_KEYS.has(key))
+        problems.push({ kind: 'forbiddenKey', path: at, detail: `the key "${key}" is not allowed` })
+      else stack.push([child, at])
+    }
+  }
+  return problems
 }

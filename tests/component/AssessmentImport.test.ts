@@ -139,11 +139,51 @@ describe('AssessmentImport', () => {
       }),
       'cite des outils absents du catalogue',
     ],
+    [
+      'an answer keyed __proto__',
+      edited((f) => {
+        Object.defineProperty(f.assessment.answers, '__proto__', {
+          value: { kind: 'dontKnow' },
+          enumerable: true,
+        })
+      }),
+      'contient des clés interdites',
+    ],
+    [
+      'the same tool twice',
+      edited((f) => {
+        const tool = { kind: 'catalogue', toolId: 'gmail' }
+        f.assessment.answers = { 'fn.email': { kind: 'function', use: 'used', tools: [tool, tool] } }
+      }),
+      'cite plusieurs fois le même outil',
+    ],
+    [
+      'an organisation name of 201 characters',
+      edited((f) => {
+        f.assessment.answers = { 'profile.name': { kind: 'text', value: 'n'.repeat(201) } }
+      }),
+      'des textes plus longs que ce que l’outil accepte',
+    ],
   ])('refuses %s with its own message, and changes nothing', async (_label, text, message) => {
     const wrapper = mountWithApp(AssessmentImport)
     await choose(wrapper, text)
     expect(wrapper.get('[role="alert"]').text()).toContain(message)
     expect(wrapper.get('[role="alert"]').text()).toContain('Rien n’a été modifié.')
+    expect(wrapper.emitted('imported')).toBeUndefined()
+  })
+
+  it('refuses a file over 5 MB from its size, before reading it', async () => {
+    const wrapper = mountWithApp(AssessmentImport)
+    const input = wrapper.get('input[type="file"]')
+    const huge = new File(['{}'], 'huge.json')
+    Object.defineProperty(huge, 'size', { value: 5_000_001 })
+    // Reading it would give "{}", another message: the size alone must refuse it.
+    Object.defineProperty(input.element, 'files', { value: [huge], configurable: true })
+    await input.trigger('change')
+    await vi.waitFor(() => expect(wrapper.find('[role="alert"]').exists()).toBe(true))
+    expect(wrapper.get('[role="alert"]').text()).toContain(
+      'trop volumineux pour être un diagnostic (5\u00a0Mo au plus)',
+    )
     expect(wrapper.emitted('imported')).toBeUndefined()
   })
 

@@ -28,4 +28,12 @@ describe('OtherToolForm', () => {
       ],
     ])
   })
+  it('limits the name and the vendor to 200 characters, the length the import accepts, and counts them', async () => {
+    const wrapper = mountWithApp(OtherToolForm)
+    const fields = wrapper.findAll('input[type="text"]')
+    expect(fields.map((f) => f.attributes('maxlength'))).toEqual(['200', '200'])
+    await fields[1]!.setValue('ACME Corp')
+    const counter = wrapper.get(`#${fields[1]!.attributes('aria-describedby')}`)
+    expect(counter.text()).toBe('9 / 200 caractères')
+  })
 })

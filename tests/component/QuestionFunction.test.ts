@@ -56,6 +56,12 @@ describe('QuestionFunction', () => {
     expect(wrapper.text()).toContain('Pour quelle raison')
     await wrapper.get('textarea').setValue('Notre public est là')
     expect(lastAnswer(wrapper)).toEqual({ ...used, stance: 'deliberate', reason: 'Notre public est là' })
+    // The reason takes 2,000 characters at most, as the import does, and says how many are used.
+    await wrapper.setProps({ answer: lastAnswer(wrapper) })
+    const textarea = wrapper.get('textarea')
+    expect(textarea.attributes('maxlength')).toBe('2000')
+    const counter = (textarea.attributes('aria-describedby') ?? '').split(' ').at(-1)
+    expect(wrapper.get(`#${counter}`).text()).toBe('19 / 2\u202f000 caractères')
   })
 
   it('hides the picker and follow-ups when the function is not used, but keeps what was entered', async () => {

@@ -37,6 +37,20 @@ describe('QuestionText', () => {
     })
     const input = wrapper.get('input')
     expect(input.attributes('aria-invalid')).toBe('true')
-    expect(wrapper.get(`#${input.attributes('aria-describedby')}`).text()).toContain('Réponse obligatoire')
+    const described = (input.attributes('aria-describedby') ?? '').split(' ')
+    expect(described.map((d) => wrapper.get(`#${d}`).text()).join(' ')).toContain('Réponse obligatoire')
+  })
+
+  it('limits a one-line answer to 200 characters and a multi-line one to 2,000, and counts them', async () => {
+    const wrapper = mountWithApp(QuestionText, {
+      props: { question, answer: { kind: 'text', value: 'Les Amis' } },
+    })
+    const input = wrapper.get('input')
+    expect(input.attributes('maxlength')).toBe('200')
+    const counter = wrapper.get(`#${(input.attributes('aria-describedby') ?? '').split(' ').at(-1)}`)
+    expect(counter.text()).toBe('8 / 200 caractères')
+    await wrapper.setProps({ question: { ...question, multiline: true } })
+    expect(wrapper.get('textarea').attributes('maxlength')).toBe('2000')
+    expect(wrapper.text()).toContain('8 / 2\u202f000 caractères')
   })
 })

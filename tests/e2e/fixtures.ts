@@ -1,6 +1,8 @@
 /**
  * Standing guards every e2e test inherits:
  * - any request to a host other than 127.0.0.1 is aborted and fails the test;
+ * - any Content-Security-Policy violation fails the test (the preview server sends the policy as
+ *   a header too, vite.config.ts): a `securitypolicyviolation` event or Chromium's console report;
  * - `checkA11y` runs axe (WCAG 2.1 A and AA) and fails on any violation.
  */
 import { test as base, expect, type Page } from '@playwright/test'
@@ -8,7 +10,14 @@ import AxeBuilder from '@axe-core/playwright'
 
 const OWN_ORIGIN = /^(http:\/\/127\.0\.0\.1(:\d+)?\/|data:|blob:)/
 
-export const test = base.extend<{ foreignRequests: string[] }>({
+/** What a page reports of a violation, for the failure message. */
+interface Violation {
+  directive: string
+  blocked: string
+  source: string
+}
+
+export const test = base.extend<{ foreignRequests: string[]; cspViolations: string[] }>({
   foreignRequests: [
     async ({ context }, use) => {
       const foreign: string[] = []
@@ -23,6 +32,31 @@ export const test = base.extend<{ foreignRequests: string[] }>({
       })
       await use(foreign)
       expect(foreign, 'the app must not contact any host but 127.0.0.1').toEqual([])
+    },
+    { auto: true },
+  ],
+  cspViolations: [
+    async ({ context }, use) => {
+      const violations: string[] = []
+      await context.exposeBinding('__reportCspViolation', (_source, v: Violation) => {
+        violations.push(`${v.directive} blocked ${v.blocked || 'inline'} (${v.source})`)
+      })
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          const report = (window as unknown as { __reportCspViolation: (v: Violation) => void })
+            .__reportCspViolation
+          void report({
+            directive: event.effectiveDirective,
+            blocked: event.blockedURI,
+            source: `${event.sourceFile}:${event.lineNumber}`,
+          })
+        })
+      })
+      context.on('console', (message) => {
+        if (/Content Security Policy/i.test(message.text())) violations.push(message.text())
+      })
+      await use(violations)
+      expect(violations, 'the app must not break its Content-Security-Policy').toEqual([])
     },
     { auto: true },
   ],

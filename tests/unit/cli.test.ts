@@ -3,7 +3,7 @@
  * one end-to-end run of the real command to check the wiring (stdout, stderr, exit code).
  */
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -11,8 +11,16 @@ import { buildPlan } from '../../src/domain/advice/index'
 import { parseAssessmentFile } from '../../src/domain/assessment/file'
 import { loadContent } from '../../src/domain/registry'
 import { scoreAssessment } from '../../src/domain/scoring/index'
-import type { ReadOutcome, ScoredFile } from '../../src/cli/score-file'
-import { formatProblem, roundForPrint, runScore, scoreAssessmentText } from '../../src/cli/score-file'
+import type { LoadContent, ReadOutcome, ScoredFile } from '../../src/cli/score-file'
+import {
+  csvField,
+  formatProblem,
+  reportsInOrder,
+  rounded,
+  runScore,
+  scoreAssessmentText,
+} from '../../src/cli/score-file'
+import { factsOf, quantile, singlePointKey, type Summary } from '../../src/cli/summary'
 
 // Vitest runs from the project root (vitest.config.ts).
 const ROOT = process.cwd()
@@ -190,11 +198,15 @@ describe('formatProblem', () => {
   })
 })
 
-describe('roundForPrint', () => {
-  it('prints numbers with at most two decimals', () => {
-    expect(JSON.stringify({ a: 64.97999999999999, b: [0.125, 1 / 3], c: 7, d: 'x' }, roundForPrint)).toBe(
-      '{"a":64.98,"b":[0.13,0.33],"c":7,"d":"x"}',
-    )
+describe('rounded', () => {
+  it('copies a value with every number rounded to two decimals', () => {
+    expect(rounded({ a: 64.97999999999999, b: [0.125, 1 / 3], c: 7, d: 'x', e: null })).toEqual({
+      a: 64.98,
+      b: [0.13, 0.33],
+      c: 7,
+      d: 'x',
+      e: null,
+    })
   })
 })
 
@@ -205,6 +217,39 @@ function numbersOf(value: unknown): number[] {
   return Object.values(value).flatMap(numbersOf)
 }
 
+/**
+ * A run on files held in memory: `dir/` arguments give the files under them, patterns are not
+ * expanded here (files.test.ts covers that), everything is scored in this thread.
+ */
+async function run(
+  args: string[],
+  files: Record<string, string>,
+  load?: LoadContent,
+): Promise<{ stdout: string; stderr: string; exitCode: number }> {
+  let stdout = ''
+  let stderr = ''
+  const read = (file: string): ReadOutcome =>
+    file in files ? { ok: true, text: files[file] ?? '' } : { ok: false, problem: 'no such file' }
+  const exitCode = await runScore(args, {
+    expand: (target) =>
+      target.endsWith('/')
+        ? Object.keys(files)
+            .filter((f) => f.startsWith(target))
+            .sort()
+        : [target],
+    reports: (list, format) => reportsInOrder(list, format, read, load),
+    out: (text) => void (stdout += text),
+    err: (text) => void (stderr += text),
+  })
+  return { stdout, stderr, exitCode }
+}
+
+const lines = (text: string): unknown[] =>
+  text
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => JSON.parse(line) as unknown)
+
 describe('runScore', () => {
   const files: Record<string, string> = {
     'a.json': exampleText(EXAMPLES[0] ?? ''),
@@ -212,13 +257,13 @@ describe('runScore', () => {
     'c.json': exampleText(EXAMPLES[3] ?? ''),
     'bad.json': '[]',
   }
-  const read = (file: string): ReadOutcome =>
-    file in files ? { ok: true, text: files[file] ?? '' } : { ok: false, problem: 'no such file' }
 
-  it('prints one file as {file, result, plan}, several as an array of them', async () => {
-    const one = await runScore(['a.json'], read)
+  it('prints one JSON line { file, result, plan } per file, numbers rounded, in the order given', async () => {
+    const one = await run(['a.json'], files)
     expect(one.exitCode).toBe(0)
+    // One file: its line is also one JSON object, as before JSON Lines.
     const printed = JSON.parse(one.stdout) as ScoredFile
+    expect(one.stdout.trimEnd().split('\n')).toHaveLength(1)
     expect(Object.keys(printed)).toEqual(['file', 'result', 'plan'])
     expect(printed.file).toBe('a.json')
     // every printed number has at most two decimals, in the result and in the plan
@@ -234,49 +279,142 @@ describe('runScore', () => {
       unrounded.plan.proposals.map((p) => [p.functionId, p.alternativeId, round(p.gain)]),
     )
     expect(printed.plan.mitigations).toEqual(unrounded.plan.mitigations)
-    const two = await runScore(['a.json', 'b.json'], read)
+    const two = await run(['b.json', 'a.json'], files)
     expect(two.exitCode).toBe(0)
-    expect(two.stderr).toBe('')
-    const both = JSON.parse(two.stdout) as ScoredFile[]
-    expect(both.map((r) => r.file)).toEqual(['a.json', 'b.json'])
+    expect(two.stderr).toBe(
+      'score: 2 files: 2 scored, 0 refused; levels 1: 0, 2: 1, 3: 0, 4: 0, 5: 1, none: 0\n',
+    )
+    const both = lines(two.stdout) as ScoredFile[]
+    expect(both.map((r) => r.file)).toEqual(['b.json', 'a.json'])
     expect(both.map((r) => Object.keys(r))).toEqual([
       ['file', 'result', 'plan'],
       ['file', 'result', 'plan'],
     ])
   })
 
-  it('reports bad and missing files on stderr, scores the others, exits 1', async () => {
-    const out = await runScore(['a.json', 'bad.json', 'missing.json'], read)
+  it('reports bad and missing files on stderr, scores the others, counts them in the summary, exits 1', async () => {
+    const out = await run(['a.json', 'bad.json', 'missing.json'], files)
     expect(out.exitCode).toBe(1)
-    expect(JSON.parse(out.stdout)).toHaveLength(1)
+    expect(lines(out.stdout)).toHaveLength(1)
     expect(out.stderr).toBe(
-      'score: bad.json: not an assessment file (expected a JSON object)\nscore: missing.json: no such file\n',
+      'score: bad.json: not an assessment file (expected a JSON object)\n' +
+        'score: missing.json: no such file\n' +
+        'score: 3 files: 1 scored, 2 refused; levels 1: 0, 2: 1, 3: 0, 4: 0, 5: 0, none: 0\n',
+    )
+  })
+
+  it('scores every file a directory holds, and says when an argument names no file (exit 1)', async () => {
+    const tree = { 'dir/x.json': files['a.json'] ?? '', 'dir/sub/y.json': files['c.json'] ?? '' }
+    const out = await run(['dir/'], tree)
+    expect(out.exitCode).toBe(0)
+    expect((lines(out.stdout) as ScoredFile[]).map((r) => r.file)).toEqual(['dir/sub/y.json', 'dir/x.json'])
+    const empty = await run(['dir/', 'nothing/'], tree)
+    expect(empty.exitCode).toBe(1)
+    expect(empty.stderr).toContain('score: nothing/: no file matches\n')
+    expect(lines(empty.stdout)).toHaveLength(2)
+  })
+
+  it('--csv prints a header and one row of key numbers per file scored', async () => {
+    const out = await run(['--csv', 'a.json', 'bad.json', 'c.json'], files)
+    expect(out.exitCode).toBe(1)
+    const rows = out.stdout.trimEnd().split('\n')
+    expect(rows[0]).toBe(
+      'file,questionnaireVersion,catalogueVersion,level,dependencyIndex,concentration,fragility,governance,pathScore,completeness,singlePointsOfFailure,dominantTools',
+    )
+    expect(rows).toHaveLength(3)
+    const c = await scoreAssessmentText(files['c.json'] ?? '')
+    if (!c.ok) throw new Error('c.json should score')
+    const r = c.result
+    const n = (x: number | null) => (x === null ? '' : String(Math.round(x * 100) / 100))
+    expect(rows[2]).toBe(
+      [
+        'c.json',
+        r.questionnaireVersion,
+        r.catalogueVersion,
+        r.level,
+        n(r.dependencyIndex),
+        n(r.concentration),
+        n(r.fragility),
+        n(r.governance),
+        n(r.pathScore),
+        n(r.completeness.ratio),
+        new Set(r.singlePointsOfFailure.map(singlePointKey)).size,
+        factsOf(r).dominantTools.join(' '),
+      ].join(','),
+    )
+  })
+
+  it('--summary prints only the aggregate of the files scored', async () => {
+    const out = await run(['--summary', 'a.json', 'a.json', 'c.json', 'bad.json'], files)
+    expect(out.exitCode).toBe(1)
+    const summary = JSON.parse(out.stdout) as Summary
+    expect(summary).toMatchObject({ files: 4, scored: 3, refused: 1 })
+    const a = await scoreAssessmentText(files['a.json'] ?? '')
+    const c = await scoreAssessmentText(files['c.json'] ?? '')
+    if (!a.ok || !c.ok) throw new Error('examples should score')
+    const levels = { '1': 0, '2': 0, '3': 0, '4': 0, '5': 0, none: 0 }
+    for (const r of [a.result, a.result, c.result]) levels[r.level === null ? 'none' : r.level]++
+    expect(summary.levels).toEqual(levels)
+    // Three values, x, x and y: the median is x, the mean (2x + y) / 3.
+    const x = a.result.dependencyIndex ?? 0
+    const y = c.result.dependencyIndex ?? 0
+    const round = (v: number) => Math.round(v * 100) / 100
+    expect(summary.keyNumbers.dependencyIndex).toMatchObject({
+      count: 3,
+      median: round(x),
+      mean: round((2 * x + y) / 3),
+      min: round(Math.min(x, y)),
+      max: round(Math.max(x, y)),
+    })
+    // A dominant tool of the first example is counted once per file that uses it: twice.
+    const first = factsOf(a.result).dominantTools[0]
+    expect(summary.dominantTools.find((t) => t.toolId === first)?.files).toBe(
+      factsOf(c.result).dominantTools.includes(first ?? '') ? 3 : 2,
     )
   })
 
   it('names a file whose scoring throws, and still scores the others', async () => {
     const failing = (version: number) =>
       version === 1 ? Promise.reject(new Error('broken content')) : loadContent(version)
-    const out = await runScore(['a.json', 'c.json'], read, failing)
+    const out = await run(['a.json', 'c.json'], files, failing)
     expect(out.exitCode).toBe(1)
-    expect((JSON.parse(out.stdout) as ScoredFile[]).map((r) => r.file)).toEqual(['c.json'])
-    expect(out.stderr).toBe('score: a.json: could not be scored (Error: broken content)\n')
+    expect((lines(out.stdout) as ScoredFile[]).map((r) => r.file)).toEqual(['c.json'])
+    expect(out.stderr).toContain('score: a.json: could not be scored (Error: broken content)\n')
   })
 
   it('usage errors exit 2; --help prints usage and exits 0', async () => {
-    expect(await runScore([], read)).toMatchObject({
+    expect(await run([], files)).toMatchObject({
       exitCode: 2,
       stdout: '',
       stderr: expect.stringContaining('usage:'),
     })
-    expect(await runScore(['--bogus'], read)).toMatchObject({
+    expect(await run(['--bogus'], files)).toMatchObject({
       exitCode: 2,
       stderr: expect.stringContaining('unknown option --bogus'),
     })
-    expect(await runScore(['--help'], read)).toMatchObject({
+    expect(await run(['--csv', '--summary', 'a.json'], files)).toMatchObject({ exitCode: 2 })
+    expect(await run(['--jobs', '0', 'a.json'], files)).toMatchObject({ exitCode: 2 })
+    expect(await run(['--help'], files)).toMatchObject({
       exitCode: 0,
       stdout: expect.stringContaining('usage:'),
     })
+  })
+})
+
+describe('quantile and csvField', () => {
+  it('interpolates quartiles between the nearest values', () => {
+    expect(quantile([1, 2, 3, 4], 0.25)).toBe(1.75)
+    expect(quantile([1, 2, 3, 4], 0.5)).toBe(2.5)
+    expect(quantile([5], 0.75)).toBe(5)
+    expect(quantile([], 0.5)).toBeNull()
+  })
+
+  it('quotes fields with commas or quotes, and keeps a would-be formula as text', () => {
+    expect(csvField('a,b')).toBe('"a,b"')
+    expect(csvField('say "hi"')).toBe('"say ""hi"""')
+    expect(csvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"')
+    expect(csvField(null)).toBe('')
+    expect(csvField(1 / 3)).toBe('0.33')
   })
 })
 
@@ -300,7 +438,7 @@ describe('npm run score (end to end)', () => {
       { cwd: ROOT, encoding: 'utf8' },
     )
     expect(run.status).toBe(1)
-    const out = JSON.parse(run.stdout) as ScoredFile[]
+    const out = lines(run.stdout) as ScoredFile[]
     expect(out.map((r) => [r.file, r.result.questionnaireVersion, r.result.level])).toEqual([
       ['examples/small-association-dominant.json', 1, 2],
       ['examples/ethical-self-hosted.json', 1, 5],
@@ -310,7 +448,38 @@ describe('npm run score (end to end)', () => {
     expect(out[2]?.plan.proposals.map((p) => [p.functionId, p.alternativeId, p.gain])).toEqual([
       ['payments', 'paheko-payments', 40.61],
     ])
-    expect(run.stderr).toMatch(new RegExp(`^score: ${bad}: not JSON \\(.+\\)\n$`))
+    expect(run.stderr).toMatch(
+      new RegExp(
+        `^score: ${bad}: not JSON \\(.+\\)\nscore: 4 files: 3 scored, 1 refused; levels 1: 0, 2: 1, 3: 1, 4: 0, 5: 1, none: 0\n$`,
+      ),
+    )
     expect(run.stderr).not.toContain('    at ')
   }, 60_000)
+
+  it('with worker threads, scores the files of a quoted pattern in path order, as in one thread', () => {
+    const tree = join(dir, 'members')
+    for (let i = 0; i < 12; i++) {
+      mkdirSync(join(tree, `region-${i % 3}`), { recursive: true })
+      writeFileSync(
+        join(tree, `region-${i % 3}`, `m${String(i).padStart(2, '0')}.json`),
+        exampleText(EXAMPLES[i % 4] ?? ''),
+      )
+    }
+    writeFileSync(join(tree, 'region-0', 'notes.txt'), 'not an assessment')
+    const score = (...args: string[]) =>
+      spawnSync('npx', ['tsx', 'src/cli/score.ts', ...args], { cwd: ROOT, encoding: 'utf8' })
+    const threads = score('--jobs', '2', '--csv', `${tree}/**/*.json`)
+    const single = score('--jobs', '1', '--csv', tree)
+    expect(threads.status).toBe(0)
+    expect(threads.stdout).toBe(single.stdout)
+    const files = threads.stdout
+      .trimEnd()
+      .split('\n')
+      .slice(1)
+      .map((row) => row.split(',')[0])
+    expect(files).toHaveLength(12)
+    expect(files).toEqual([...files].sort())
+    expect(threads.stderr).toBe(single.stderr)
+    expect(threads.stderr).toMatch(/^score: 12 files: 12 scored, 0 refused; /)
+  }, 120_000)
 })

@@ -4,11 +4,16 @@
  * values and tool ids. Used before scoring a file from elsewhere.
  */
 import type { Catalogue } from '../catalogue/types'
-import type { FunctionQuestion, Question, Questionnaire } from '../questionnaire/types'
+import type { FunctionQuestion, Question, Questionnaire, TextQuestion } from '../questionnaire/types'
 import { FOLLOW_UP_FIELDS } from '../questionnaire/types'
 import type { ReadProblem } from '../read-problem'
 import type { Answer, Assessment, FunctionAnswer } from './types'
-import { DONT_KNOW } from './types'
+import { DONT_KNOW, NAME_MAX, TEXT_ANSWER_MAX } from './types'
+
+/** The longest answer a text question takes: a line is a name (NAME_MAX), a box a few paragraphs. */
+export function textAnswerMax(question: TextQuestion): number {
+  return question.multiline ? TEXT_ANSWER_MAX : NAME_MAX
+}
 
 /** Tool ids listed under each function: a tool answers only the function it serves. */
 type ToolsByFunction = ReadonlyMap<string, ReadonlySet<string>>
@@ -52,6 +57,13 @@ function answerProblems(
       ? []
       : [unknownOption(answer.value, `${path}.value`)]
   }
+  if (answer.kind === 'text' && question.kind === 'text') {
+    // The schema caps every text at TEXT_ANSWER_MAX; only the question knows it is a one-line name.
+    const max = textAnswerMax(question)
+    return answer.value.length > max
+      ? [{ kind: 'tooLong', path: `${path}.value`, detail: `expected at most ${max} characters` }]
+      : []
+  }
   if (answer.kind === 'multiple' && question.kind === 'multiple') {
     return answer.values.flatMap((value, i) =>
       question.options.some((o) => o.value === value) ? [] : [unknownOption(value, `${path}.values[${i}]`)],
@@ -73,6 +85,29 @@ function followUpProblems(question: FunctionQuestion, answer: FunctionAnswer, pa
       ? []
       : [{ kind: 'unknownOption', path: `${path}.${field}`, detail: `unknown option "${value}"` }]
   })
+}
+
+// Both lookups depend on loaded content only, never on the answers: built once per questionnaire
+// and catalogue rather than for every file checked (the batch scorer checks thousands).
+const toolsCache = new WeakMap<Catalogue, ToolsByFunction>()
+const questionsCache = new WeakMap<Questionnaire, ReadonlyMap<string, Question>>()
+
+function toolsOf(catalogue: Catalogue): ToolsByFunction {
+  let tools = toolsCache.get(catalogue)
+  if (!tools) {
+    tools = new Map(catalogue.functions.map((f) => [f.id, new Set(f.tools.map((t) => t.id))]))
+    toolsCache.set(catalogue, tools)
+  }
+  return tools
+}
+
+function questionsOf(questionnaire: Questionnaire): ReadonlyMap<string, Question> {
+  let questions = questionsCache.get(questionnaire)
+  if (!questions) {
+    questions = new Map(questionnaire.sections.flatMap((s) => s.questions.map((q) => [q.id, q] as const)))
+    questionsCache.set(questionnaire, questions)
+  }
+  return questions
 }
 
 /**
@@ -105,10 +140,8 @@ export function checkAssessment(
       },
     ]
   }
-  const toolsByFunction: ToolsByFunction = new Map(
-    catalogue.functions.map((f) => [f.id, new Set(f.tools.map((t) => t.id))]),
-  )
-  const questions = new Map(questionnaire.sections.flatMap((s) => s.questions.map((q) => [q.id, q] as const)))
+  const toolsByFunction = toolsOf(catalogue)
+  const questions = questionsOf(questionnaire)
   return Object.entries(assessment.answers).flatMap(([id, answer]): ReadProblem[] => {
     const path = `${root}.answers.${id}`
     const question = questions.get(id)

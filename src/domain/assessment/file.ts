@@ -4,9 +4,10 @@
  */
 import * as v from 'valibot'
 import { issueProblems, type ReadProblem } from '../read-problem'
-import { TIMESTAMP_SCHEMA, object } from '../schemas'
+import { TIMESTAMP_SCHEMA, forbiddenKeyProblems, object } from '../schemas'
+import { foldText } from '../text'
 import { InvalidAssessmentError, readAssessmentData } from './parse'
-import type { Assessment } from './types'
+import { ASSESSMENT_FILE_MAX_BYTES, type Assessment } from './types'
 
 export const FILE_FORMAT = 'autonomie-numerique.assessment'
 export const FILE_FORMAT_VERSION = 1
@@ -28,6 +29,32 @@ export function toAssessmentFile(assessment: Assessment, now: Date): AssessmentF
   }
 }
 
+/** The longest file name the app gives a download: short enough for every file system and e-mail client. */
+export const FILE_NAME_MAX = 80
+
+/**
+ * `autonomie-<organisation>-<YYYY-MM-DD>.<extension>`, the organisation's name folded to a-z, 0-9
+ * and dashes, cut at a dash so the whole name stays within FILE_NAME_MAX characters.
+ */
+export function downloadFileName(
+  organisation: string | null | undefined,
+  now: Date,
+  extension = 'json',
+): string {
+  const suffix = `-${now.toISOString().slice(0, 10)}.${extension}`
+  const room = FILE_NAME_MAX - 'autonomie-'.length - suffix.length
+  let slug = foldText(organisation ?? '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+  if (slug.length > room) {
+    const cut = slug.slice(0, room + 1)
+    // Cut between words where one ends close enough to the limit; otherwise inside the long word.
+    const dash = cut.lastIndexOf('-')
+    slug = (dash >= room / 2 ? cut.slice(0, dash) : cut.slice(0, room)).replace(/-$/, '')
+  }
+  return `autonomie-${slug || 'diagnostic'}${suffix}`
+}
+
 /** Serialises an assessment file as readable JSON. */
 export function serialiseAssessmentFile(file: AssessmentFile): string {
   return `${JSON.stringify(file, null, 2)}\n`
@@ -39,12 +66,23 @@ const EnvelopeSchema = object({ exportedAt: TIMESTAMP_SCHEMA })
 
 export type ReadAssessmentFile = { ok: true; assessment: Assessment } | { ok: false; problems: ReadProblem[] }
 
-/** Reads an exported file's text: notJson, otherFormat, newerVersion, or the fields' problems. */
+// Some editors (Notepad among them) save UTF-8 with a byte-order mark, which JSON.parse refuses.
+const BYTE_ORDER_MARK = '\uFEFF'
+
+/** Reads an exported file's text: tooLarge, notJson, otherFormat, newerVersion, or the fields' problems. */
 export function readAssessmentFile(text: string): ReadAssessmentFile {
   const refuse = (problem: ReadProblem): ReadAssessmentFile => ({ ok: false, problems: [problem] })
+  // A character is at least one byte of UTF-8: more characters than the byte limit is too large.
+  if (text.length > ASSESSMENT_FILE_MAX_BYTES) {
+    return refuse({
+      kind: 'tooLarge',
+      path: '',
+      detail: `${text.length} characters, more than an assessment file can hold (${ASSESSMENT_FILE_MAX_BYTES})`,
+    })
+  }
   let data: unknown
   try {
-    data = JSON.parse(text)
+    data = JSON.parse(text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text)
   } catch (error) {
     return refuse({
       kind: 'notJson',
@@ -78,8 +116,11 @@ export function readAssessmentFile(text: string): ReadAssessmentFile {
       detail: `unsupported version ${String(version)}, expected ${FILE_FORMAT_VERSION}`,
     })
   }
+  const { assessment, ...fields } = raw
+  const forbidden = forbiddenKeyProblems(fields, '')
+  if (forbidden.length) return { ok: false, problems: forbidden }
   const envelope = v.safeParse(EnvelopeSchema, raw)
-  const read = readAssessmentData(raw.assessment)
+  const read = readAssessmentData(assessment)
   const problems = [
     ...(envelope.success ? [] : issueProblems('', envelope.issues)),
     ...(read.ok ? [] : read.problems),

@@ -14,6 +14,7 @@ import {
   NON_EMPTY,
   STRING,
   TIMESTAMP_SCHEMA,
+  forbiddenKeyProblems,
   list,
   object,
   oneOf,
@@ -24,6 +25,8 @@ import type { Answer, Assessment, OtherTool, ToolChoice } from './types'
 import {
   ACTION_NOTE_MAX,
   ACTION_STATUSES,
+  NAME_MAX,
+  TEXT_ANSWER_MAX,
   CRITICALITIES,
   DATA_HELD,
   DONT_KNOW,
@@ -47,6 +50,11 @@ export class InvalidAssessmentError extends Error {
 }
 
 /** A list of values, then "I don't know", which every closed question and follow-up accepts. */
+/** A string of at most `max` characters (a `tooLong` problem past it). */
+function upTo(max: number) {
+  return v.pipe(STRING, v.maxLength(max, `expected at most ${max} characters`))
+}
+
 function orDontKnow<const T extends readonly [string, ...string[]]>(values: T) {
   return oneOf([...values, DONT_KNOW] as const)
 }
@@ -55,8 +63,8 @@ const OtherToolSchema = variantOption({
   kind: v.literal('other'),
   // Absent from files and drafts written before described tools had ids: see withId.
   id: v.optional(NON_EMPTY),
-  name: STRING,
-  vendor: STRING,
+  name: upTo(NAME_MAX),
+  vendor: upTo(NAME_MAX),
   jurisdiction: orDontKnow(JURISDICTIONS),
   licence: orDontKnow(LICENCES),
   businessModel: orDontKnow(BUSINESS_MODELS),
@@ -87,7 +95,7 @@ const FunctionAnswerSchema = variantOption({
   stance: v.optional(orDontKnow(STANCES)),
   // Questionnaire version 2: without it here, the object schema would drop a file's keys answers.
   keys: v.optional(orDontKnow(KEY_HOLDERS)),
-  reason: v.optional(STRING),
+  reason: v.optional(upTo(TEXT_ANSWER_MAX)),
 })
 
 /** One answer's shape (not whether its question exists: see check.ts). */
@@ -100,7 +108,7 @@ export const AnswerSchema = v.variant(
       kind: v.literal('scale'),
       value: v.picklist([1, 2, 3, 4, 5], 'expected a whole number from 1 to 5'),
     }),
-    variantOption({ kind: v.literal('text'), value: STRING }),
+    variantOption({ kind: v.literal('text'), value: upTo(TEXT_ANSWER_MAX) }),
     variantOption({ kind: v.literal('dontKnow') }),
     FunctionAnswerSchema,
   ],
@@ -110,9 +118,7 @@ export const AnswerSchema = v.variant(
 /** The organisation's mark on one plan action. */
 export const ActionMarkSchema = object({
   status: oneOf(ACTION_STATUSES),
-  note: v.optional(
-    v.pipe(STRING, v.maxLength(ACTION_NOTE_MAX, `expected at most ${ACTION_NOTE_MAX} characters`)),
-  ),
+  note: v.optional(upTo(ACTION_NOTE_MAX)),
   updatedAt: TIMESTAMP_SCHEMA,
 })
 
@@ -134,18 +140,57 @@ export const AssessmentSchema = object({
 
 export type ReadAssessmentData = { ok: true; assessment: Assessment } | { ok: false; problems: ReadProblem[] }
 
-/** Reads an assessment from untrusted data; every malformed field is an `invalidField` problem. */
+/**
+ * A tool or option listed twice in one answer: the format forbids it, since each copy would count
+ * in the scores (the wizard cannot produce it: a tool is ticked once).
+ */
+function duplicateProblems(answer: Answer, path: string): ReadProblem[] {
+  const keys =
+    answer.kind === 'function'
+      ? answer.tools.map((tool) => (tool.kind === 'catalogue' ? `tool ${tool.toolId}` : `tool ${tool.id}`))
+      : answer.kind === 'multiple'
+        ? answer.values.map((value) => `option ${value}`)
+        : []
+  const field = answer.kind === 'function' ? 'tools' : 'values'
+  // One problem per repeated value, at its second place: 200 copies make one line, not 199.
+  const seen = new Set<string>()
+  const reported = new Set<string>()
+  return keys.flatMap((key, i): ReadProblem[] => {
+    if (!seen.has(key)) {
+      seen.add(key)
+      return []
+    }
+    if (reported.has(key)) return []
+    reported.add(key)
+    const count = keys.filter((k) => k === key).length
+    return [{ kind: 'duplicate', path: `${path}.${field}[${i}]`, detail: `${key} is listed ${count} times` }]
+  })
+}
+
+/**
+ * Reads an assessment from untrusted data: forbidden keys first (they would otherwise vanish
+ * unseen), then every malformed field (`invalidField`, `tooLong`), then duplicates in answers.
+ */
 export function readAssessmentData(value: unknown, path = 'assessment'): ReadAssessmentData {
+  const forbidden = forbiddenKeyProblems(value, path)
+  if (forbidden.length) return { ok: false, problems: forbidden }
   const parsed = v.safeParse(AssessmentSchema, value)
-  if (parsed.success) return { ok: true, assessment: parsed.output }
-  return { ok: false, problems: issueProblems(path, parsed.issues) }
+  if (!parsed.success) return { ok: false, problems: issueProblems(path, parsed.issues) }
+  const duplicates = Object.entries(parsed.output.answers).flatMap(([id, answer]) =>
+    duplicateProblems(answer, `${path}.answers.${id}`),
+  )
+  return duplicates.length ? { ok: false, problems: duplicates } : { ok: true, assessment: parsed.output }
 }
 
 /** Reads one answer from untrusted data; throws InvalidAssessmentError naming the first bad field. */
 export function parseAnswer(value: unknown, path: string): Answer {
+  const forbidden = forbiddenKeyProblems(value, path)
+  if (forbidden.length) throw toError(forbidden)
   const parsed = v.safeParse(AnswerSchema, value)
-  if (parsed.success) return parsed.output
-  throw toError(issueProblems(path, parsed.issues))
+  if (!parsed.success) throw toError(issueProblems(path, parsed.issues))
+  const duplicates = duplicateProblems(parsed.output, path)
+  if (duplicates.length) throw toError(duplicates)
+  return parsed.output
 }
 
 /** Reads an assessment from untrusted data; throws InvalidAssessmentError naming the first bad field. */

@@ -110,6 +110,19 @@ export type ActionStatus = (typeof ACTION_STATUSES)[number]
 /** The longest note kept on an action: a few paragraphs, not a document. */
 export const ACTION_NOTE_MAX = 2000
 
+/** The longest text answer or reason for a deliberate choice: like a note, a few paragraphs. */
+export const TEXT_ANSWER_MAX = 2000
+
+/** The longest name or vendor of a described tool. */
+export const NAME_MAX = 200
+
+/**
+ * The largest assessment file read, in bytes of UTF-8 (and in characters once decoded, which are
+ * never more): the fullest real assessment is well under 100 KB, so anything near this is not one
+ * and is refused before it is parsed.
+ */
+export const ASSESSMENT_FILE_MAX_BYTES = 5_000_000
+
 /** The organisation's mark on one action, and when it last changed. */
 export interface ActionMark {
   status: ActionStatus

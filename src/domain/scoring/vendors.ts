@@ -85,10 +85,18 @@ export function vendorKind(traits: VendorTraits): VendorKind {
   return 'otherProprietary'
 }
 
+// Traits depend on the catalogue alone, which never changes once loaded: worked out once per
+// catalogue, not on every scoring (the batch scorer scores thousands of files with one catalogue).
+const traitsByCatalogue = new WeakMap<Catalogue, WeakMap<Vendor, VendorTraits>>()
+
 /** Traits of a catalogue vendor from every tool it makes in the catalogue. */
 export function catalogueVendorTraits(vendor: Vendor, catalogue: Catalogue): VendorTraits {
+  let known = traitsByCatalogue.get(catalogue)
+  if (!known) traitsByCatalogue.set(catalogue, (known = new WeakMap()))
+  const cached = known.get(vendor)
+  if (cached) return cached
   const tools = catalogue.functions.flatMap((fn) => fn.tools).filter((tool) => tool.vendorId === vendor.id)
-  return {
+  const traits: VendorTraits = {
     described: false,
     dmaGatekeeper: vendor.dmaGatekeeper,
     makesDominantTool: tools.some((tool) => tool.side === 'dominant'),
@@ -98,6 +106,8 @@ export function catalogueVendorTraits(vendor: Vendor, catalogue: Catalogue): Ven
       (tool) => tool.kind === 'social-economy' || tool.kind === 'european-proprietary',
     ),
   }
+  known.set(vendor, traits)
+  return traits
 }
 
 /**

@@ -61,6 +61,11 @@ export default {
       wrongAnswerKind: 'Ce diagnostic contient des réponses d’un type que leur question n’attend pas.',
       unknownOption: 'Ce diagnostic contient des choix que ce questionnaire ne propose pas.',
       unknownTool: 'Ce diagnostic cite des outils absents du catalogue de cet outil.',
+      tooLarge: 'Ce fichier est trop volumineux pour être un diagnostic (5 Mo au plus).',
+      forbiddenKey:
+        'Ce fichier contient des clés interdites : ce n’est pas un diagnostic enregistré par cet outil.',
+      duplicate: 'Ce diagnostic cite plusieurs fois le même outil ou le même choix pour une question.',
+      tooLong: 'Ce diagnostic contient des textes plus longs que ce que l’outil accepte.',
     },
     nothingChanged: 'Rien n’a été modifié.',
     confirmReplace: 'Le diagnostic en cours sera remplacé par celui du fichier. Continuer ?',

@@ -30,6 +30,7 @@ export default {
   },
   required: 'An answer is required',
   requiredMark: 'required',
+  charCount: '{count} / {max} characters',
   errorSummary: 'A required answer is missing:',
   dontKnow: 'I don’t know',
   clear: 'Clear the answer',

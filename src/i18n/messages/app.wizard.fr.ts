@@ -27,6 +27,7 @@ export default {
   },
   required: 'Réponse obligatoire',
   requiredMark: 'obligatoire',
+  charCount: '{count} / {max} caractères',
   errorSummary: 'Il manque une réponse obligatoire :',
   dontKnow: 'Je ne sais pas',
   clear: 'Effacer la réponse',
