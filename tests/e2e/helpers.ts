@@ -129,9 +129,12 @@ export function sectionLink(page: Page, sectionId: string, locale: Locale = 'fr'
   return sectionNav(page, locale).getByRole('link', { name: sectionTitle(locale, sectionId) })
 }
 
-/** Jumps to a section with the section list. */
+/** Jumps to a section with the section list (opening it first on a phone, where it is folded). */
 export async function goToSection(page: Page, sectionId: string, locale: Locale = 'fr'): Promise<void> {
-  await sectionLink(page, sectionId, locale).click()
+  const link = sectionLink(page, sectionId, locale)
+  if (!(await link.isVisible()))
+    await sectionNav(page, locale).getByText(texts[locale].app.wizard.sections, { exact: true }).click()
+  await link.click()
   await expectSection(page, sectionId, locale)
 }
 
