@@ -215,8 +215,7 @@ async function fillIn(page: Page, answers: Answers) {
         if (answer) await answerQuestion(page, q.id, answer)
       }
     heights[section.id] = await page.evaluate(() => document.documentElement.scrollHeight)
-    if (process.env.H19_SHOTS)
-      await page.screenshot({ path: `/tmp/h19/part-${section.id}.png`, fullPage: true })
+    await page.screenshot({ path: `/tmp/h19/part-${section.id}.png`, fullPage: true })
     await nextSection(page)
   }
   await expectResults(page)
