@@ -4,9 +4,11 @@ import QuestionFunction from '@/components/question/QuestionFunction.vue'
 import type { FunctionQuestion } from '@/domain/questionnaire/types'
 import type { Answer, FunctionAnswer } from '@/domain/assessment/types'
 import { mountWithApp } from '../support/mount'
-import qFr from '@/i18n/messages/questionnaire.fr'
+import wizardFr from '@/i18n/messages/app.wizard.fr'
 
 const question: FunctionQuestion = functionQuestion('email')
+const gmail = { kind: 'catalogue', toolId: 'gmail' } as const
+const used: FunctionAnswer = { kind: 'function', use: 'used', tools: [gmail] }
 
 function lastAnswer(wrapper: ReturnType<typeof mountWithApp>): Answer | undefined {
   const all = wrapper.emitted('answer') ?? []
@@ -17,39 +19,33 @@ function legends(wrapper: ReturnType<typeof mountWithApp>): string[] {
   return wrapper.findAll('legend').map((l) => l.text())
 }
 
+function segment(wrapper: ReturnType<typeof mountWithApp>, legend: string, label: string) {
+  const group = wrapper.findAll('fieldset').find((f) => f.get('legend').text() === legend)
+  const option = group?.findAll('label').find((l) => l.text() === label)
+  if (!option) throw new Error(`no ${label} in ${legend}`)
+  return option.get('input')
+}
+
+const short = wizardFr.short
+
 describe('QuestionFunction', () => {
-  it('first asks only whether a tool is used, under the function’s name', () => {
+  it('first asks only which tools, under the function’s name', () => {
     const wrapper = mountWithApp(QuestionFunction, { props: { question, answer: undefined } })
-    expect(wrapper.get('h3').text()).toBe('Messagerie électronique (courriel)')
-    expect(legends(wrapper)).toEqual(['Utilisez-vous un outil pour cela ?'])
+    expect(legends(wrapper)).toEqual(['Messagerie électronique (courriel)'])
+    expect(wrapper.find('section').exists()).toBe(false)
   })
 
-  it('emits "used" and then shows the tool picker, grouped dominant / alternatives', async () => {
-    const wrapper = mountWithApp(QuestionFunction, { props: { question, answer: undefined } })
-    await wrapper.findAll('input[type="radio"]')[0]!.setValue(true)
-    expect(lastAnswer(wrapper)).toEqual({ kind: 'function', use: 'used', tools: [] })
-    await wrapper.setProps({ answer: lastAnswer(wrapper) })
-    expect(legends(wrapper)).toEqual(expect.arrayContaining(['Plateformes dominantes', 'Alternatives']))
-    // No follow-up before a tool is chosen.
-    expect(wrapper.text()).not.toContain('Pourriez-vous le quitter demain')
-  })
-
-  it('shows the four follow-ups once a tool is chosen, and the reason only for a deliberate choice', async () => {
-    const used: FunctionAnswer = {
-      kind: 'function',
-      use: 'used',
-      tools: [{ kind: 'catalogue', toolId: 'gmail' }],
-    }
+  it('asks the follow-ups once a tool is ticked, with their short labels, and the reason only for a deliberate choice', async () => {
     const wrapper = mountWithApp(QuestionFunction, { props: { question, answer: used } })
-    const text = wrapper.text()
-    expect(text).toContain('À quel point cet usage est-il important')
-    expect(text).toContain('Quelles données y sont stockées')
-    expect(text).toContain('Pourriez-vous le quitter demain')
-    expect(text).toContain('Cet outil est-il un choix')
-    expect(text).not.toContain('Pour quelle raison')
+    expect(legends(wrapper).slice(1)).toEqual([
+      short.criticality.label,
+      short.data.label,
+      short.exit.label,
+      short.stance.label,
+    ])
+    expect(wrapper.text()).not.toContain('Pour quelle raison')
 
-    const vital = wrapper.findAll('label').find((l) => l.text().startsWith('Vital'))!
-    await vital.get('input').setValue(true)
+    await segment(wrapper, short.criticality.label, short.criticality.vital).setValue(true)
     expect(lastAnswer(wrapper)).toEqual({ ...used, criticality: 'vital' })
 
     await wrapper.setProps({ answer: { ...used, stance: 'deliberate' } })
@@ -64,31 +60,20 @@ describe('QuestionFunction', () => {
     expect(wrapper.get(`#${counter}`).text()).toBe('19 / 2\u202f000 caractères')
   })
 
-  it('hides the picker and follow-ups when the function is not used, but keeps what was entered', async () => {
-    const used: FunctionAnswer = {
-      kind: 'function',
-      use: 'used',
-      tools: [{ kind: 'catalogue', toolId: 'gmail' }],
-      criticality: 'vital',
-    }
-    const wrapper = mountWithApp(QuestionFunction, { props: { question, answer: used } })
-    const no = wrapper.findAll('label').find((l) => l.text().startsWith('Non'))!
-    await no.get('input').setValue(true)
-    expect(lastAnswer(wrapper)).toEqual({ ...used, use: 'unused' })
+  it('hides the follow-ups when the function is not used, but keeps what was entered', async () => {
+    const withCriticality: FunctionAnswer = { ...used, criticality: 'vital' }
+    const wrapper = mountWithApp(QuestionFunction, { props: { question, answer: withCriticality } })
+    const notUsed = wrapper.findAll('label').find((l) => l.text() === wizardFr.fn.notUsed)!
+    await notUsed.get('input').setValue(true)
+    expect(lastAnswer(wrapper)).toEqual({ ...withCriticality, use: 'unused' })
     await wrapper.setProps({ answer: lastAnswer(wrapper) })
-    expect(legends(wrapper)).toEqual(['Utilisez-vous un outil pour cela ?'])
+    expect(legends(wrapper)).toEqual(['Messagerie électronique (courriel)'])
   })
 
   it('asks the follow-ups the bank lists, in its order, whatever they are', () => {
-    const used: FunctionAnswer = {
-      kind: 'function',
-      use: 'used',
-      tools: [{ kind: 'catalogue', toolId: 'gmail' }],
-    }
     const [criticality, , exit] = question.followUps
     const twoFollowUps: FunctionQuestion = { ...question, followUps: [exit!, criticality!] }
     const wrapper = mountWithApp(QuestionFunction, { props: { question: twoFollowUps, answer: used } })
-    expect(legends(wrapper).slice(-2)).toEqual([qFr.followUp.exit.label, qFr.followUp.criticality.label])
-    expect(wrapper.text()).not.toContain('Quelles données y sont stockées')
+    expect(legends(wrapper).slice(1)).toEqual([short.exit.label, short.criticality.label])
   })
 })

@@ -129,9 +129,12 @@ export function sectionLink(page: Page, sectionId: string, locale: Locale = 'fr'
   return sectionNav(page, locale).getByRole('link', { name: sectionTitle(locale, sectionId) })
 }
 
-/** Jumps to a section with the section list. */
+/** Jumps to a section with the section list (opening it first on a phone, where it is folded). */
 export async function goToSection(page: Page, sectionId: string, locale: Locale = 'fr'): Promise<void> {
-  await sectionLink(page, sectionId, locale).click()
+  const link = sectionLink(page, sectionId, locale)
+  if (!(await link.isVisible()))
+    await sectionNav(page, locale).getByText(texts[locale].app.wizard.sections, { exact: true }).click()
+  await link.click()
   await expectSection(page, sectionId, locale)
 }
 
@@ -210,7 +213,8 @@ export function questionTextbox(page: Page, questionId: string, locale: Locale =
 }
 
 // ---------------------------------------------------------------------------------------------
-// Function cards ("Messagerie électronique"…): use, tools, then the bank's follow-ups
+// Functions ("Messagerie électronique"…): a line of the inventory (a group of ticks named by the
+// function), then, once a tool is ticked, a row of follow-ups (a region named by the function)
 
 type FollowUpAnswers = { [F in FollowUpField]?: NonNullable<FunctionAnswer[F]> }
 
@@ -218,104 +222,162 @@ export interface FunctionCardAnswer extends FollowUpAnswers {
   use: 'used' | 'unused' | 'dontKnow'
   /** Catalogue tool ids to tick. */
   tools?: readonly string[]
+  /** Ticks "a tool, I don't know which". */
+  toolUnknown?: boolean
   /** Typed into "Pour quelle raison ?" (shown for a deliberate stance). */
   reason?: string
 }
 
-/** The name of a catalogue function as the card's heading shows it. */
+/** The name of a catalogue function as its inventory line and follow-up row show it. */
 export function functionName(functionId: FunctionId, locale: Locale = 'fr'): string {
   const fn = findFunction(functionId)
   if (!fn) throw new Error(`no function ${functionId}`)
   return fn.name[locale]
 }
 
-/** The name of a catalogue tool as its checkbox shows it. */
+/** The name of a catalogue tool as its tick shows it. */
 export function toolName(functionId: FunctionId, toolId: string, locale: Locale = 'fr'): string {
   const tool = findFunction(functionId)?.tools.find((t) => t.id === toolId)
   if (!tool) throw new Error(`no tool ${toolId} for ${functionId}`)
   return tool.name[locale]
 }
 
-/** The catalogue ids of a function's tools, in the order the card lists them within each group. */
+/** The catalogue ids of a function's tools, in the catalogue's order. */
 export function toolIds(functionId: FunctionId): readonly string[] {
   return findFunction(functionId)?.tools.map((t) => t.id) ?? []
 }
 
-/** A function's card: a region named by its heading. */
+/** A function's line of the inventory: a group of ticks named by the function. */
+export function functionTools(page: Page, functionId: FunctionId, locale: Locale = 'fr'): Locator {
+  return page.getByRole('group', { name: functionName(functionId, locale), exact: true })
+}
+
+/** A function's row of follow-ups (shown once a tool is ticked): a region named by the function. */
 export function functionCard(page: Page, functionId: FunctionId, locale: Locale = 'fr'): Locator {
   return page.getByRole('region', { name: functionName(functionId, locale), exact: true })
 }
 
-/** The radio "Utilisez-vous un outil pour cela ?" of a card. */
-export function useRadio(card: Locator, use: FunctionCardAnswer['use'], locale: Locale = 'fr'): Locator {
+/** The "Non utilisé" or "Je ne sais pas" tick of a function's inventory line. */
+export function useCheckbox(
+  page: Page,
+  functionId: FunctionId,
+  use: 'unused' | 'dontKnow',
+  locale: Locale = 'fr',
+): Locator {
   const fn = texts[locale].app.wizard.fn
-  const label = use === 'used' ? fn.useYes : use === 'unused' ? fn.useNo : texts[locale].app.wizard.dontKnow
-  return radio(card, fn.use, label)
+  return functionTools(page, functionId, locale).getByRole('checkbox', {
+    name: use === 'unused' ? fn.notUsed : fn.useUnknown,
+    exact: true,
+  })
 }
 
-/** A tool's checkbox in a card. */
+/** A tool's tick in a function's inventory line. */
 export function toolCheckbox(
-  card: Locator,
+  page: Page,
   functionId: FunctionId,
   toolId: string,
   locale: Locale = 'fr',
 ): Locator {
-  return card.getByRole('checkbox', { name: toolName(functionId, toolId, locale), exact: true })
+  return functionTools(page, functionId, locale).getByRole('checkbox', {
+    name: toolName(functionId, toolId, locale),
+    exact: true,
+  })
 }
 
-/** The radio of one of the follow-ups of a card. */
+/** The short text of a follow-up's option, as its segment shows it. */
+export function followUpOption(followUp: FollowUpField, value: string, locale: Locale = 'fr'): string {
+  return value === 'dontKnow'
+    ? texts[locale].app.wizard.dontKnow
+    : text(locale, `app.wizard.short.${followUp}.${value}`)
+}
+
+/** The radio of one of the follow-ups of a row (the row must be open). */
 export function followUpRadio(
   card: Locator,
   followUp: FollowUpField,
   value: string,
   locale: Locale = 'fr',
 ): Locator {
-  const option =
-    value === 'dontKnow'
-      ? texts[locale].app.wizard.dontKnow
-      : text(locale, `q.followUp.${followUp}.options.${value}`)
-  return radio(card, text(locale, `q.followUp.${followUp}.label`), option)
+  return radio(
+    card,
+    text(locale, `app.wizard.short.${followUp}.label`),
+    followUpOption(followUp, value, locale),
+  )
 }
 
-/** The "Pour quelle raison ?" field of a card. */
+/** The button of a complete row, which folds it to its summary and opens it again. */
+export function rowToggle(card: Locator): Locator {
+  return card.getByRole('heading', { level: 3 }).getByRole('button')
+}
+
+/** Opens a row folded to its summary (a complete row starts folded when its part is shown). */
+export async function openRow(card: Locator): Promise<void> {
+  const toggle = rowToggle(card)
+  if ((await toggle.count()) && (await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click()
+  await expect(card.getByRole('radiogroup').first()).toBeVisible()
+}
+
+/** The "Pour quelle raison ?" field of a row. */
 export function reasonField(card: Locator, locale: Locale = 'fr'): Locator {
   return card.getByRole('textbox', { name: texts[locale].q.followUp.reason.label, exact: true })
 }
 
-/** Answers a function card, checking each choice took. */
+/**
+ * Answers a function as a reader would: ticks in the inventory, then one click per follow-up in
+ * its row, then the reason. A row that becomes complete (and asks no reason) folds to its summary.
+ * Returns the function's inventory line.
+ */
 export async function answerFunction(
   page: Page,
   functionId: FunctionId,
   answer: FunctionCardAnswer,
   locale: Locale = 'fr',
 ): Promise<Locator> {
-  const card = functionCard(page, functionId, locale)
-  await useRadio(card, answer.use, locale).check()
-  await expect(useRadio(card, answer.use, locale)).toBeChecked()
+  const tools = functionTools(page, functionId, locale)
+  if (answer.use !== 'used') {
+    await useCheckbox(page, functionId, answer.use, locale).check()
+    await expect(useCheckbox(page, functionId, answer.use, locale)).toBeChecked()
+    return tools
+  }
   for (const toolId of answer.tools ?? []) {
-    await toolCheckbox(card, functionId, toolId, locale).check()
-    await expect(toolCheckbox(card, functionId, toolId, locale)).toBeChecked()
+    await toolCheckbox(page, functionId, toolId, locale).check()
+    await expect(toolCheckbox(page, functionId, toolId, locale)).toBeChecked()
   }
-  for (const followUp of FOLLOW_UP_FIELDS) {
-    const value = answer[followUp]
-    if (value === undefined) continue
-    await followUpRadio(card, followUp, value, locale).check()
-    await expect(followUpRadio(card, followUp, value, locale)).toBeChecked()
+  if (answer.toolUnknown) {
+    const unknown = tools.getByRole('checkbox', {
+      name: texts[locale].app.wizard.fn.toolUnknown,
+      exact: true,
+    })
+    await unknown.check()
+    await expect(unknown).toBeChecked()
   }
+  const card = functionCard(page, functionId, locale)
+  const given = FOLLOW_UP_FIELDS.filter((f) => answer[f] !== undefined)
+  if (given.length) await openRow(card)
+  for (const followUp of given) await followUpRadio(card, followUp, answer[followUp]!, locale).click()
   if (answer.reason !== undefined) {
     await reasonField(card, locale).fill(answer.reason)
     await expect(reasonField(card, locale)).toHaveValue(answer.reason)
   }
-  return card
+  // Each choice took: shown checked in the open row, or in the summary of a row that folded.
+  const toggle = rowToggle(card)
+  if ((await toggle.count()) && (await toggle.getAttribute('aria-expanded')) === 'false') {
+    for (const followUp of given)
+      await expect(toggle).toContainText(followUpOption(followUp, answer[followUp]!, locale))
+  } else {
+    for (const followUp of given)
+      await expect(followUpRadio(card, followUp, answer[followUp]!, locale)).toBeChecked()
+  }
+  return tools
 }
 
-/** Opens a card's "Un autre outil, absent de la liste" form and returns it. */
-export async function openOtherToolForm(card: Locator, locale: Locale = 'fr'): Promise<Locator> {
+/** Opens the "Autre outil…" form of a function's inventory line and returns it. */
+export async function openOtherToolForm(tools: Locator, locale: Locale = 'fr'): Promise<Locator> {
   const fn = texts[locale].app.wizard.fn
-  const toggle = card.getByRole('button', { name: fn.other, exact: true })
+  const toggle = tools.getByRole('button', { name: fn.other, exact: true })
   await toggle.click()
   await expect(toggle).toHaveAttribute('aria-expanded', 'true')
-  const form = card.getByRole('group', { name: fn.otherTool.legend, exact: true })
+  const form = tools.getByRole('group', { name: fn.otherTool.legend, exact: true })
   await expect(form).toBeVisible()
   return form
 }

@@ -22,8 +22,10 @@ import {
   sectionLink,
   startDiagnostic,
   texts,
+  openRow,
+  rowToggle,
   toolCheckbox,
-  useRadio,
+  useCheckbox,
 } from './helpers'
 
 const fr = texts.fr.app
@@ -74,10 +76,17 @@ test('a diagnostic from start to results, surviving a reload', async ({ page }) 
     use: 'used',
     tools: ['gmail'],
     criticality: 'vital',
+    keys: 'onePerson',
     data: 'personal',
     exit: 'notChecked',
     stance: 'default',
   })
+  // Complete, the row folded to a one-line summary, a button that opens it again.
+  const emailToggle = rowToggle(functionCard(page, 'email'))
+  await expect(emailToggle).toHaveAttribute('aria-expanded', 'false')
+  await expect(emailToggle).toContainText(fr.wizard.short.criticality.vital)
+  await emailToggle.click()
+  await expect(emailToggle).toHaveAttribute('aria-expanded', 'true')
   // The reason is asked only for a deliberate choice.
   await expect(reasonField(functionCard(page, 'email'))).toHaveCount(0)
   await answerFunction(page, 'files', {
@@ -90,8 +99,8 @@ test('a diagnostic from start to results, surviving a reload', async ({ page }) 
     reason: REASON,
   })
   await answerFunction(page, 'office', { use: 'unused' })
-  // A card answered "no" asks nothing more.
-  await expect(functionCard(page, 'office').getByRole('checkbox')).toHaveCount(0)
+  // A function not used asks nothing more.
+  await expect(functionCard(page, 'office')).toHaveCount(0)
   await expectSaved(page)
   await expect(sectionLink(page, 'collaborate')).toContainText(fr.wizard.state.inProgress)
 
@@ -99,23 +108,26 @@ test('a diagnostic from start to results, surviving a reload', async ({ page }) 
   await page.reload()
   await expectSaved(page)
   const email = functionCard(page, 'email')
-  await expect(useRadio(email, 'used')).toBeChecked()
-  await expect(toolCheckbox(email, 'email', 'gmail')).toBeChecked()
+  await expect(toolCheckbox(page, 'email', 'gmail')).toBeChecked()
+  // Complete, it comes back folded.
+  await expect(rowToggle(email)).toHaveAttribute('aria-expanded', 'false')
+  await openRow(email)
   await expect(followUpRadio(email, 'criticality', 'vital')).toBeChecked()
+  await expect(followUpRadio(email, 'keys', 'onePerson')).toBeChecked()
   await expect(followUpRadio(email, 'data', 'personal')).toBeChecked()
   await expect(followUpRadio(email, 'exit', 'notChecked')).toBeChecked()
   await expect(followUpRadio(email, 'stance', 'default')).toBeChecked()
   const files = functionCard(page, 'files')
-  await expect(useRadio(files, 'used')).toBeChecked()
-  await expect(toolCheckbox(files, 'files', 'google-drive')).toBeChecked()
-  await expect(toolCheckbox(files, 'files', 'dropbox')).not.toBeChecked()
+  await expect(toolCheckbox(page, 'files', 'google-drive')).toBeChecked()
+  await expect(toolCheckbox(page, 'files', 'dropbox')).not.toBeChecked()
   await expect(followUpRadio(files, 'criticality', 'important')).toBeChecked()
   await expect(followUpRadio(files, 'data', 'internal')).toBeChecked()
   await expect(followUpRadio(files, 'exit', 'exportPossible')).toBeChecked()
   await expect(followUpRadio(files, 'stance', 'deliberate')).toBeChecked()
   await expect(reasonField(files)).toHaveValue(REASON)
-  await expect(useRadio(functionCard(page, 'office'), 'unused')).toBeChecked()
-  await expect(useRadio(functionCard(page, 'calendar'), 'used')).not.toBeChecked()
+  await expect(useCheckbox(page, 'office', 'unused')).toBeChecked()
+  await expect(useCheckbox(page, 'calendar', 'unused')).not.toBeChecked()
+  await expect(functionCard(page, 'calendar')).toHaveCount(0)
   // …and the profile too.
   await sectionLink(page, 'profile').click()
   await expectSection(page, 'profile')

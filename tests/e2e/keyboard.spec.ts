@@ -1,4 +1,7 @@
-/** The profile section with the keyboard alone: Tab to the fields, arrows in a radio group, Enter to go on. */
+/**
+ * The profile section with the keyboard alone: Tab to the fields, arrows in a radio group, Enter on
+ * "Suivant" to go on (Enter in a field or a group stays put).
+ */
 import { test, expect } from './fixtures'
 import {
   expectSection,
@@ -7,6 +10,7 @@ import {
   questionIds,
   questionRadio,
   questionTextbox,
+  sectionHeading,
   startDiagnostic,
   texts,
 } from './helpers'
@@ -23,6 +27,10 @@ test('the profile section can be filled in and submitted with the keyboard only'
   await expect(name).toBeFocused()
   await page.keyboard.type('Collectif du clavier')
   await expect(name).toHaveValue('Collectif du clavier')
+  // Enter in a text field does not jump to the next part: only "Suivant" does.
+  await page.keyboard.press('Enter')
+  await expect(name).toBeFocused()
+  await expect(sectionHeading(page, 'profile')).toBeVisible()
 
   // Next Tab stop: the first radio of "Quel type de structure ?", nothing chosen yet.
   const association = questionRadio(page, 'profile.kind', 'association')
@@ -40,6 +48,10 @@ test('the profile section can be filled in and submitted with the keyboard only'
   await expect(foundation).not.toBeChecked()
   await page.keyboard.press('ArrowUp')
   await expect(foundation).toBeChecked()
+  // Nor does Enter in a radio group.
+  await page.keyboard.press('Enter')
+  await expect(foundation).toBeFocused()
+  await expect(sectionHeading(page, 'profile')).toBeVisible()
 
   // A radio group is one Tab stop: the next Tab leaves "type" for the next question.
   await page.keyboard.press('Tab')
@@ -60,4 +72,23 @@ test('the profile section can be filled in and submitted with the keyboard only'
   await goToSection(page, 'profile')
   await expect(questionTextbox(page, 'profile.name')).toHaveValue('Collectif du clavier')
   await expect(questionRadio(page, 'profile.kind', 'foundation')).toBeChecked()
+})
+
+test('the focused page title shows its ring to keyboard users only', async ({ page }) => {
+  const outline = (sectionId: string) =>
+    sectionHeading(page, sectionId).evaluate((el) => getComputedStyle(el).outlineStyle)
+  await openHome(page)
+  await startDiagnostic(page)
+  await questionTextbox(page, 'profile.name').fill('Anneau')
+
+  // With a mouse: "Suivant" clicked, the next title has the focus (it is announced) but no ring.
+  await page.getByRole('button', { name: fr.wizard.next, exact: true }).click()
+  await expectSection(page, 'collaborate')
+  expect(await outline('collaborate')).toBe('none')
+
+  // With a keyboard: Enter on "Précédent", the title has the focus and its ring.
+  await page.getByRole('button', { name: fr.wizard.previous, exact: true }).focus()
+  await page.keyboard.press('Enter')
+  await expectSection(page, 'profile')
+  expect(await outline('profile')).not.toBe('none')
 })

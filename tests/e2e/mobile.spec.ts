@@ -4,10 +4,12 @@ import {
   answerFunction,
   expectNoHorizontalScroll,
   expectResults,
+  format,
   goToSection,
   openHome,
   openOtherToolForm,
   questionTextbox,
+  sectionIds,
   sectionLink,
   sectionNav,
   startDiagnostic,
@@ -59,8 +61,20 @@ test('home, a wizard section and the results fit a 375 px wide screen', async ({
   await expect(sectionLink(page, 'collaborate')).toBeHidden()
   await disclosure.click()
 
-  // The longest screen: a function card opened down to its follow-ups and the other-tool form.
+  // The section list's toggle says how many parts are done.
+  await expect(
+    nav.getByText(format(fr.wizard.sectionsDone, { done: 0, total: sectionIds.length })),
+  ).toBeVisible()
+
+  // The longest screen: a function opened down to its follow-ups and the other-tool form.
   await goToSection(page, 'collaborate')
+  // Once a part is chosen, the list folds away so the questions come first.
+  await expect(sectionLink(page, 'profile')).toBeHidden()
+  // Previous and Next stay under the thumb, at the bottom of the screen, wherever the reader is.
+  const next = page.getByRole('button', { name: fr.wizard.next, exact: true })
+  await expect(next).toBeInViewport()
+  const box = await next.boundingBox()
+  expect(box && box.y + box.height).toBeGreaterThan(740 - 80)
   const card = await answerFunction(page, 'email', {
     use: 'used',
     tools: ['gmail'],

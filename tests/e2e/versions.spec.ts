@@ -82,7 +82,7 @@ for (const locale of ['fr', 'en'] as const) {
 
     // The old answers are kept; who holds the keys is asked, unanswered.
     const email = functionCard(page, 'email', locale)
-    await expect(toolCheckbox(email, 'email', 'gmail', locale)).toBeChecked()
+    await expect(toolCheckbox(page, 'email', 'gmail', locale)).toBeChecked()
     await expect(followUpRadio(email, 'criticality', 'vital', locale)).toBeChecked()
     for (const value of ['team', 'provider', 'onePerson', 'personalAccount', 'dontKnow'])
       await expect(followUpRadio(email, 'keys', value, locale)).not.toBeChecked()
@@ -90,7 +90,7 @@ for (const locale of ['fr', 'en'] as const) {
     // Saved: after a reload the draft is version 2, with no notice.
     await page.reload()
     await expect(sectionHeading(page, 'collaborate', locale)).toBeVisible()
-    await expect(toolCheckbox(email, 'email', 'gmail', locale)).toBeChecked()
+    await expect(toolCheckbox(page, 'email', 'gmail', locale)).toBeChecked()
     await expect(followUpRadio(email, 'keys', 'team', locale)).toBeVisible()
     await expect(notice(page, locale)).toHaveCount(0)
   })
@@ -109,5 +109,5 @@ test('the notice shows in the wizard too, and migrates from there', async ({ pag
   // Read: it goes, and the section is as before.
   await whatIsNew(page, 'fr').getByRole('button', { name: texts.fr.app.version.report.close }).click()
   await expect(whatIsNew(page, 'fr')).toHaveCount(0)
-  await expect(toolCheckbox(functionCard(page, 'email'), 'email', 'gmail')).toBeChecked()
+  await expect(toolCheckbox(page, 'email', 'gmail')).toBeChecked()
 })

@@ -3,7 +3,7 @@
  * "I don't know" included. (Completeness, in the scoring, is stricter: it counts "I don't know"
  * as missing, because it is about what the scores can rest on.)
  */
-import type { Answer, Answers } from '../assessment/types'
+import type { Answer, Answers, FunctionAnswer } from '../assessment/types'
 import type { Question, Questionnaire, Section } from './types'
 import { isVisible } from './visibility'
 
@@ -13,6 +13,11 @@ export interface SectionProgress {
   answered: number
   total: number
   state: SectionState
+}
+
+/** Whether a function is in use with a tool named (or "a tool, I don't know which"): its follow-ups are asked. */
+export function namesATool(answer: FunctionAnswer): boolean {
+  return answer.use === 'used' && (answer.tools.length > 0 || answer.toolUnknown === true)
 }
 
 /** Whether the respondent has answered this question (a function in use needs its tool and every follow-up). */
@@ -25,8 +30,7 @@ export function isAnswered(question: Question, answer: Answer | undefined): bool
       return answer.values.length > 0
     case 'function': {
       if (answer.use !== 'used' || question.kind !== 'function') return true
-      const toolGiven = answer.tools.length > 0 || answer.toolUnknown === true
-      return toolGiven && question.followUps.every((f) => answer[f.field] !== undefined)
+      return namesATool(answer) && question.followUps.every((f) => answer[f.field] !== undefined)
     }
     default:
       return question.kind !== 'function'
