@@ -9,7 +9,8 @@ import type { Catalogue, Locale } from '@/domain/catalogue/types'
 import type { Result } from '@/domain/scoring/types'
 import { functionName, roundScore, toolName, vendorName } from '@/domain/results/labels'
 import { formatAmount, formatDate } from '@/domain/results/plan'
-import { nextStep } from '@/domain/results/summary'
+import { dependencyConcern, leadingVendor, nextStep, percent } from '@/domain/results/summary'
+import { sortDependencyRows, type DependencyRow, type ValueRow, type VendorRow } from '@/charts/configs'
 import type { DynamicTranslate, TypedTranslate } from '@/i18n/translate'
 
 /** A translate function, its dynamic twin and the language: what every sentence below needs. */
@@ -159,4 +160,94 @@ export function deliberateChoices(result: Result, plan: Plan, catalogue: Catalog
         .filter((m) => m.functionId === f.functionId)
         .map((m) => ({ mitigation: m, text: t(`app.results.plan.mitigations.${m.id}`) })),
     }))
+}
+
+/** How many vendors the share chart names; the others are summed in one bar. */
+export const TOP_VENDORS = 6
+
+/** The share chart's rows: the first TOP_VENDORS vendors, largest share first. */
+export function vendorRows(result: Result, { t }: Words): VendorRow[] {
+  return result.vendorShares.slice(0, TOP_VENDORS).map((s) => {
+    const kind = result.vendors.find((v) => v.id === s.vendorId)?.kind ?? 'described'
+    return {
+      label: vendorName(result, s.vendorId),
+      percent: percent(s.share),
+      kind,
+      kindLabel: t(`app.results.charts.vendorKinds.${kind}`),
+    }
+  })
+}
+
+/** The summed share of the vendors after the first `shown` (TOP_VENDORS), as whole percent. */
+export function otherVendorsPercent(result: Result, shown = TOP_VENDORS): number {
+  return percent(result.vendorShares.slice(shown).reduce((sum, s) => sum + s.share, 0))
+}
+
+/** What the share chart shows, in one sentence. */
+export function vendorFinding(result: Result, { t }: Words): string {
+  const lead = leadingVendor(result)
+  if (!lead) return t('app.results.charts.vendors.findingNone')
+  const vendor = vendorName(result, lead.vendorId)
+  if (lead.vitalCount === 0)
+    return t('app.results.charts.vendors.findingNoVital', { vendor, percent: percent(lead.share) })
+  return t('app.results.charts.vendors.finding', lead.vitalCount, {
+    vendor,
+    percent: percent(lead.share),
+    count: lead.vitalCount,
+  })
+}
+
+/** The dependency chart's rows, most dependent first (then by name). */
+export function dependencyRows(result: Result, catalogue: Catalogue, { t, lang }: Words): DependencyRow[] {
+  return sortDependencyRows(
+    result.functions.flatMap((f) => {
+      if (f.status !== 'scored' || f.dependency === null) return []
+      const concern = dependencyConcern(f.dependency)
+      return [
+        {
+          label: functionName(catalogue, f.functionId, lang),
+          dependency: roundScore(f.dependency) ?? 0,
+          concern,
+          concernLabel: t(`app.results.summary.concern.${concern}`),
+        },
+      ]
+    }),
+  )
+}
+
+/** What the dependency chart shows, in one sentence; `rows` as dependencyRows gives them. */
+export function dependencyFinding(rows: readonly DependencyRow[], { t }: Words): string {
+  const top = rows[0]
+  if (!top) return t('app.results.charts.dependency.findingNone')
+  const high = rows.filter((r) => r.concern === 'high').length
+  return t('app.results.charts.dependency.finding', high, {
+    count: high,
+    total: rows.length,
+    function: top.label,
+    dependency: top.dependency,
+  })
+}
+
+/** The values chart's rows: importance against practice, contradictions marked. */
+export function valueRows(result: Result, { t }: Words): ValueRow[] {
+  return result.values.map((v) => ({
+    label: t(`q.value.${v.value}.label`),
+    importance: roundScore(v.importance),
+    practice: roundScore(v.practice),
+    contradiction: result.contradictions.includes(v.value),
+  }))
+}
+
+/** What the values chart shows, in one sentence: the largest contradiction, or none. */
+export function valuesFinding(result: Result, { t }: Words): string {
+  const worst = result.contradictions[0]
+  const score = result.values.find((v) => v.value === worst)
+  if (!score || score.importance === null || score.practice === null)
+    return t('app.results.charts.values.findingNone')
+  return t('app.results.charts.values.finding', result.contradictions.length, {
+    count: result.contradictions.length,
+    value: t(`q.value.${score.value}.label`),
+    importance: roundScore(score.importance),
+    practice: roundScore(score.practice),
+  })
 }
