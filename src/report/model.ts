@@ -48,7 +48,7 @@ export interface ReportInput {
 }
 
 /** How many vendors the small chart of page 1 names. */
-const PAGE_ONE_VENDORS = 4
+const PAGE_ONE_VENDORS = 3
 
 /** The whole report model. */
 export function buildReport(input: ReportInput): ReportModel {
@@ -57,7 +57,7 @@ export function buildReport(input: ReportInput): ReportModel {
   const name = organisationName(assessment.answers)
   const organisation = name ?? t('app.results.report.unnamed')
   const sections: ReportSection[] = [
-    summarySection(input, organisation),
+    summarySection(input),
     mapSection(input),
     chartsSection(input),
     functionsSection(input),
@@ -224,7 +224,8 @@ function firstActionsTable(input: ReportInput): Block[] {
   ]
 }
 
-function summarySection(input: ReportInput, organisation: string): ReportSection {
+// The organisation's name heads page 1 in large type (render.ts) and every page's header: not repeated in the facts.
+function summarySection(input: ReportInput): ReportSection {
   const { result, assessment, content, words } = input
   const { t, tDynamic, lang } = words
   const role = allQuestions(content.questionnaire).find((q) => q.id === 'profile.role')
@@ -239,7 +240,6 @@ function summarySection(input: ReportInput, organisation: string): ReportSection
     {
       kind: 'facts',
       rows: [
-        [t('app.results.report.facts.organisation'), organisation],
         [
           t('app.results.report.facts.date'),
           formatDate(result.assessment?.updatedAt ?? assessment.updatedAt, lang),

@@ -384,7 +384,7 @@ function drawTable(w: Writer, block: Extract<Block, { kind: 'table' | 'facts' }>
   const facts = block.kind === 'facts'
   const head = facts ? [] : [[...block.head]]
   const body = facts ? block.rows.map((r) => [...r]) : block.body.map((r) => [...r])
-  const widths = facts ? [52, WIDTH - 52] : scaleWidths(block.widths, block.head.length)
+  const widths = facts ? [60, WIDTH - 60] : scaleWidths(block.widths, block.head.length)
   const dense = !facts && block.dense
   w.ensure(14)
   autoTable(w.doc, {

@@ -333,7 +333,6 @@ export default {
     page: 'page {page} / {total}',
     unnamed: 'Unnamed organisation',
     facts: {
-      organisation: 'Organisation',
       date: 'Date of the assessment',
       role: 'Role of the person who answered',
       versions: 'Versions',

@@ -331,7 +331,6 @@ export default {
     page: 'page {page} / {total}',
     unnamed: 'Organisation sans nom',
     facts: {
-      organisation: 'Organisation',
       date: 'Date du diagnostic',
       role: 'Rôle de la personne qui a répondu',
       versions: 'Versions',

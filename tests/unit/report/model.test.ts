@@ -52,7 +52,7 @@ describe('buildReport', () => {
     const model = buildReport(input)
     const summary = section(model, 'summary')
     const all = texts(summary?.blocks ?? []).join('\n')
-    expect(all).toContain(model.organisation)
+    expect(model.title).toContain(model.organisation)
     expect(all).toContain(`Étape ${input.result.level} sur 5`)
     expect(all).toContain(`${Math.round(input.result.dependencyIndex ?? -1)} sur 100`)
     const actions = firstActions(input.plan)
