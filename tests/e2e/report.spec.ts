@@ -48,7 +48,7 @@ for (const locale of ['fr', 'en'] as const) {
     const percent = /\d+/.exec(completeness ?? '')?.[0]
 
     const path = await download(page, report.download, `${OUT}/report-${locale}.pdf`)
-    await expect(page.getByRole('status').filter({ hasText: '.pdf' })).toBeVisible()
+    await expect(page.getByText(/\.pdf$/)).toBeVisible()
     const pdf = await readPdf(readFileSync(path))
 
     expect(pdf.info.Title).toContain(ORGANISATION)

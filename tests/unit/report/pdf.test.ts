@@ -3,7 +3,7 @@
  * right language, holding the organisation's name, every section title, the key numbers as the Result
  * has them, the actions, and the French signs Helvetica cannot draw (’ « » ⋅ œ, accents).
  */
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { firstActions } from '@/domain/results/plan'
 import { roundScore } from '@/domain/results/labels'
 import { alternativeName } from '@/components/results/wording'
@@ -12,6 +12,9 @@ import type { ReportModel } from '@/report/types'
 import { renderReport } from '@/report/render'
 import { EXAMPLES, exampleReportInput } from '../../support/report'
 import { readPdf, squeeze } from '../../support/pdf-text'
+
+// Building and reading back a 15-page PDF takes a second or two, more on a busy machine.
+vi.setConfig({ testTimeout: 30_000 })
 
 describe.each(EXAMPLES)('the PDF report of %s', (file) => {
   it.each(['fr', 'en'] as const)('holds its content as text (%s)', async (locale) => {
