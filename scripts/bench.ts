@@ -12,11 +12,28 @@
  * - scoring one assessment ≤ 5 ms on average (it runs on every answer change on the results page);
  * - `npm run score` on 10,000 files (copies of the examples in a temporary folder, given as one
  *   directory, JSON Lines to /dev/null) ≤ 10 s from start to exit (score10kMs): a federation's run.
+ * - the PDF report (jsPDF, autotable, the font: one lazy chunk) never on the first screen nor in the
+ *   wizard's chunk; `exportGz` is what exporting adds; building the report of the largest example in
+ *   headless Chromium, from the click to the download, map included: median `pdfMs` ≤ 2000 ms, and
+ *   the file `pdfBytes` ≤ 400 KB.
  */
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { availableParallelism, loadavg, tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { extname, join, normalize } from 'node:path'
+import { chromium } from '@playwright/test'
+import { messages } from '../src/i18n/messages'
 import { gzipSync } from 'node:zlib'
 import { performance } from 'node:perf_hooks'
 import { parseAssessmentFile } from '../src/domain/assessment/file'
@@ -26,7 +43,9 @@ import { score } from '../src/domain/scoring'
 const FLOOR_RATIO_BUDGET = 1.25
 const SCORING_BUDGET_MS = 5
 const SCORE_10K_BUDGET_MS = 10_000
-const HEAVY = [/chart/i, /jspdf/i, /autotable/i]
+const HEAVY = [/chart/i, /jspdf/i, /autotable/i, /report/i, /dejavu/i]
+const PDF_MS_BUDGET = 2000
+const PDF_BYTES_BUDGET = 400 * 1024
 // The chunks of the message files the home page loads before its first paint, in French (the
 // default language): SHELL_PARTS in src/i18n/loading.ts, one chunk per file, named after it.
 const HOME_MESSAGES = [/^app\.fr-[\w-]+\.js$/]
@@ -164,6 +183,84 @@ try {
     failures.push(`score10kMs ${score10kMs} ms > ${SCORE_10K_BUDGET_MS} ms`)
 } finally {
   rmSync(batch, { recursive: true, force: true })
+}
+
+// The report: its chunk, kept off the first screen and the wizard, and its cost when exporting.
+const REPORT_CHUNK = /^report-[\w-]+\.js$/
+const WIZARD_CHUNK = /^WizardView-[\w-]+\.js$/
+const reportChunks = assets.filter((file) => REPORT_CHUNK.test(file))
+if (reportChunks.length !== 1) failures.push(`expected one report chunk, found ${reportChunks.length}`)
+const csvChunks = assets.filter((file) => /^csv-[\w-]+\.js$/.test(file))
+const exportGz = [...reportChunks, ...csvChunks].reduce(
+  (sum, file) => sum + gzipSize(join('dist', 'assets', file)),
+  0,
+)
+console.log(`\nexportGz ${kb(exportGz)} KB (${[...reportChunks, ...csvChunks].join(', ')})`)
+// jsPDF writes its name as the PDF's producer; the font is a base64 string that starts the same in both weights.
+const fontMark =
+  readFileSync('src/report/fonts/dejavu-sans-regular.ts', 'utf8').match(/'([A-Za-z0-9+/]{40})/)?.[1] ?? ''
+for (const file of [...firstLoad, ...assets.filter((f) => WIZARD_CHUNK.test(f)).map((f) => `assets/${f}`)]) {
+  const code = readFileSync(join('dist', file), 'utf8')
+  if (code.includes('jsPDF') || (fontMark && code.includes(fontMark)))
+    failures.push(`${file} holds jsPDF or the report's font`)
+}
+
+// pdfMs and pdfBytes: the built app served here, the largest example opened, the PDF built five times.
+const MIME: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+}
+const server = createServer((request, response) => {
+  const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(
+    /^\/+/,
+    '',
+  )
+  try {
+    const file = path || 'index.html'
+    const body = readFileSync(join('dist', file))
+    response.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' })
+    response.end(body)
+  } catch {
+    response.writeHead(404).end()
+  }
+})
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+const largest = readdirSync('examples')
+  .filter((f) => f.endsWith('.json'))
+  .sort((a, b) => statSync(join('examples', b)).size - statSync(join('examples', a)).size)[0]!
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu'],
+})
+try {
+  const page = await browser.newPage({ acceptDownloads: true, locale: 'fr-FR' })
+  await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`)
+  await page.getByLabel(messages.fr.app.import.label).setInputFiles(join('examples', largest))
+  const button = page.getByRole('button', { name: messages.fr.app.results.report.download })
+  await button.waitFor()
+  const times: number[] = []
+  let bytes = 0
+  for (let i = 0; i < 5; i++) {
+    const start = performance.now()
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()])
+    times.push(performance.now() - start)
+    const path = await download.path()
+    bytes = statSync(path).size
+  }
+  times.sort((a, b) => a - b)
+  const pdfMs = times[Math.floor(times.length / 2)]!
+  console.log(
+    `\npdfMs ${Math.round(pdfMs)} ms median of ${times.map(Math.round).join(', ')} (${largest}; budget ${PDF_MS_BUDGET} ms; the first click also loads the chunk)`,
+  )
+  console.log(`pdfBytes ${kb(bytes)} KB (budget ${kb(PDF_BYTES_BUDGET)} KB)`)
+  if (pdfMs > PDF_MS_BUDGET) failures.push(`pdfMs ${Math.round(pdfMs)} > ${PDF_MS_BUDGET}`)
+  if (bytes > PDF_BYTES_BUDGET) failures.push(`pdfBytes ${kb(bytes)} KB > ${kb(PDF_BYTES_BUDGET)} KB`)
+} finally {
+  await browser.close()
+  server.close()
 }
 
 if (failures.length) {

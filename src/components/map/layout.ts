@@ -111,12 +111,18 @@ export function readingOrder(map: DependencyMap, layout: MapLayout): string[] {
   )
 }
 
-/** A link as an S-shaped path from the right edge of one box to the left edge of the other. */
-export function linkPath(from: Box, to: Box): string {
+/** A link's ends and the x of its two control points: from the right edge of one box to the left edge of the other. */
+export function linkPoints(
+  from: Box,
+  to: Box,
+): { x1: number; y1: number; mid: number; x2: number; y2: number } {
   const x1 = from.x + from.width
-  const y1 = from.y + from.height / 2
   const x2 = to.x
-  const y2 = to.y + to.height / 2
-  const mid = (x1 + x2) / 2
+  return { x1, y1: from.y + from.height / 2, mid: (x1 + x2) / 2, x2, y2: to.y + to.height / 2 }
+}
+
+/** A link as an S-shaped path (SVG), through linkPoints. */
+export function linkPath(from: Box, to: Box): string {
+  const { x1, y1, mid, x2, y2 } = linkPoints(from, to)
   return `M${x1},${y1} C${mid},${y1} ${mid},${y2} ${x2},${y2}`
 }

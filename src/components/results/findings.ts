@@ -7,47 +7,18 @@ import { useT } from '@/i18n/translate'
 import { useContent } from '@/composables/content'
 import type { Locale } from '@/domain/catalogue/types'
 import type { Result } from '@/domain/scoring/types'
-import { functionName, roundScore, toolName, vendorName } from '@/domain/results/labels'
+import { contradictionSentences, singlePointSentences } from './wording'
 
 /** Contradictions (largest gap first) and single points of failure, worded. */
 export function useFindings(result: () => Result): {
   contradictions: ComputedRef<string[]>
   singlePoints: ComputedRef<string[]>
 } {
-  const { t, locale } = useT()
+  const { t, tDynamic, locale } = useT()
   const { catalogue } = useContent()
-
-  const contradictions = computed(() =>
-    result().contradictions.flatMap((value) => {
-      const score = result().values.find((v) => v.value === value)
-      if (!score || score.rating === null || score.practice === null) return []
-      return [
-        t('app.results.findings.contradiction', {
-          value: t(`q.value.${value}.label`),
-          rating: score.rating,
-          practice: roundScore(score.practice),
-        }),
-      ]
-    }),
-  )
-
-  const singlePoints = computed(() =>
-    result().singlePointsOfFailure.map((point) => {
-      if (point.kind === 'person') {
-        return t(`app.results.findings.person.${point.keys}`, {
-          function: functionName(catalogue, point.functionId, locale.value as Locale),
-        })
-      }
-      const vendor = vendorName(result(), point.vendorId)
-      if (point.kind === 'login') {
-        return t('app.results.findings.login', {
-          vendor,
-          tool: toolName(result(), point.toolId, locale.value as Locale),
-        })
-      }
-      const names = point.functionIds.map((id) => functionName(catalogue, id, locale.value as Locale))
-      return t('app.results.findings.vital', names.length, { vendor, functions: names.join(', ') })
-    }),
-  )
-  return { contradictions, singlePoints }
+  const words = () => ({ t, tDynamic, lang: locale.value as Locale })
+  return {
+    contradictions: computed(() => contradictionSentences(result(), words())),
+    singlePoints: computed(() => singlePointSentences(result(), catalogue, words())),
+  }
 }

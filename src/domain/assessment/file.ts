@@ -33,16 +33,18 @@ export function toAssessmentFile(assessment: Assessment, now: Date): AssessmentF
 export const FILE_NAME_MAX = 80
 
 /**
- * `autonomie-<organisation>-<YYYY-MM-DD>.<extension>`, the organisation's name folded to a-z, 0-9
- * and dashes, cut at a dash so the whole name stays within FILE_NAME_MAX characters.
+ * `<prefix>-<organisation>-<YYYY-MM-DD>.<extension>`, the organisation's name folded to a-z, 0-9
+ * and dashes, cut at a dash so the whole name stays within FILE_NAME_MAX characters. Every download
+ * (answers, backup, report, CSV) is named here; `prefix` says which kind of file it is.
  */
 export function downloadFileName(
   organisation: string | null | undefined,
   now: Date,
   extension = 'json',
+  prefix = 'autonomie',
 ): string {
   const suffix = `-${now.toISOString().slice(0, 10)}.${extension}`
-  const room = FILE_NAME_MAX - 'autonomie-'.length - suffix.length
+  const room = FILE_NAME_MAX - prefix.length - 1 - suffix.length
   let slug = foldText(organisation ?? '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
@@ -52,7 +54,7 @@ export function downloadFileName(
     const dash = cut.lastIndexOf('-')
     slug = (dash >= room / 2 ? cut.slice(0, dash) : cut.slice(0, room)).replace(/-$/, '')
   }
-  return `autonomie-${slug || 'diagnostic'}${suffix}`
+  return `${prefix}-${slug || 'diagnostic'}${suffix}`
 }
 
 /** Serialises an assessment file as readable JSON. */

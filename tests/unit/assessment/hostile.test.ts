@@ -267,4 +267,13 @@ describe('downloadFileName', () => {
     expect(word).toBe(`autonomie-${'x'.repeat(54)}-2026-11-30.json`)
     expect(word).toHaveLength(FILE_NAME_MAX)
   })
+
+  it('starts with the kind of file it is, and keeps within 80 characters with a longer prefix', () => {
+    expect(downloadFileName('Les Jardins d’Été', day, 'pdf', 'rapport-autonomie')).toBe(
+      'rapport-autonomie-les-jardins-d-ete-2026-11-30.pdf',
+    )
+    const long = downloadFileName('Association '.repeat(20), day, 'csv', 'rapport-autonomie')
+    expect(long.length).toBeLessThanOrEqual(FILE_NAME_MAX)
+    expect(long.endsWith('-2026-11-30.csv')).toBe(true)
+  })
 })
