@@ -33,9 +33,9 @@ export default {
     draftHeading: 'Assessment in progress',
     draftUnnamed: 'Unnamed organisation',
     draftSummary: '{percent}% answered · last saved {date}',
+    draftNotSaved: '{percent}% answered · not saved on this device yet',
     continue: 'Continue the assessment',
-    startNew: 'Start again from scratch',
-    confirmNew: 'The assessment in progress will be erased from this device. Continue?',
+    startNew: 'Start a new assessment',
     seeResults: 'See the results',
     unreadable:
       'The assessment saved on this device could not be read (it may be damaged, or come from a newer version of the tool). It has been set aside, not erased. You can start a new assessment.',
@@ -61,7 +61,6 @@ export default {
       unknownTool: 'This assessment names tools that are not in this tool’s catalogue.',
     },
     nothingChanged: 'Nothing has been changed.',
-    confirmReplace: 'The assessment in progress will be replaced by the one in the file. Continue?',
   },
   version: {
     // A draft answered with questionnaire version 1 (src/components/app/VersionNotice.vue).

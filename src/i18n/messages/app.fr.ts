@@ -33,9 +33,9 @@ export default {
     draftHeading: 'Diagnostic en cours',
     draftUnnamed: 'Organisation sans nom',
     draftSummary: '{percent} % répondu · dernier enregistrement {date}',
+    draftNotSaved: '{percent} % répondu · pas encore enregistré sur cet appareil',
     continue: 'Reprendre le diagnostic',
-    startNew: 'Recommencer à zéro',
-    confirmNew: 'Le diagnostic en cours sera effacé de cet appareil. Continuer ?',
+    startNew: 'Commencer un nouveau diagnostic',
     seeResults: 'Voir les résultats',
     unreadable:
       'Le diagnostic enregistré sur cet appareil n’a pas pu être lu (il est peut-être abîmé ou vient d’une version plus récente de l’outil). Il a été mis de côté, pas effacé. Vous pouvez commencer un nouveau diagnostic.',
@@ -63,7 +63,6 @@ export default {
       unknownTool: 'Ce diagnostic cite des outils absents du catalogue de cet outil.',
     },
     nothingChanged: 'Rien n’a été modifié.',
-    confirmReplace: 'Le diagnostic en cours sera remplacé par celui du fichier. Continuer ?',
   },
   version: {
     // A draft answered with questionnaire version 1 (src/components/app/VersionNotice.vue).
