@@ -174,6 +174,12 @@ export const useDraftStore = defineStore('draft', () => {
     return enqueue(flush)
   }
 
+  /** Tries again to write what is not saved yet (after the person freed some space, say). */
+  function retrySave() {
+    if (!assessment.value || !hasChanges(pending)) return Promise.resolve()
+    return persist(NO_CHANGES)
+  }
+
   /** Takes in what another tab saved (after this tab's own pending saves). */
   async function refreshFromStorage(changedId: string | undefined) {
     const shown = assessment.value
@@ -389,6 +395,7 @@ export const useDraftStore = defineStore('draft', () => {
     adopt,
     setAnswer,
     setActionStatus,
+    retrySave,
     migrate,
     dismissMigration,
     discard,
