@@ -163,7 +163,8 @@ export const useDraftStore = defineStore('draft', () => {
       }
     } catch (error) {
       // Kept to be written with the next save; the notice offers to download them meanwhile.
-      pending = unionChanges(changes, pending)
+      // (Unless another assessment was put on screen meanwhile: these changes were not its.)
+      if (assessment.value?.id === local.id) pending = unionChanges(changes, pending)
       failed(error)
     }
   }
