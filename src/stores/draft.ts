@@ -130,10 +130,11 @@ export const useDraftStore = defineStore('draft', () => {
     const shown = assessment.value
     if (!shown || shown.id !== record.id) return
     const next = applyChanges(record.assessment, shown, pending)
-    // Only a change the person can see is worth telling them about.
-    if (!sameContent(shown, next)) updatedElsewhere.value = true
-    else if (!elsewhere) updatedElsewhere.value = false
-    assessment.value = next
+    // Only a change the person can see is worth telling them about, or redrawing the page for.
+    if (!sameContent(shown, next)) {
+      updatedElsewhere.value = true
+      assessment.value = next
+    } else if (!elsewhere) updatedElsewhere.value = false
     status.value = hasChanges(pending) ? status.value : record.status
     savedAt.value = record.updatedAt
   }
