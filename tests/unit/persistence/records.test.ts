@@ -6,6 +6,7 @@ import {
   ASSESSMENT_STATUSES,
   RECORD_SCHEMA_VERSION,
   readAssessmentRecord,
+  readStoredRecord,
   recordName,
   toRecord,
   type AssessmentRecord,
@@ -14,13 +15,13 @@ import {
 function sample(): Assessment {
   return {
     id: 'a-1',
-    questionnaireId: 'autonomie',
+    questionnaireId: 'autonomie-numerique',
     questionnaireVersion: 1,
     createdAt: '2025-02-01T08:00:00.000Z',
     updatedAt: '2025-02-01T08:10:00.000Z',
     answers: {
       'profile.name': { kind: 'text', value: '  Les Amis du Quartier ' },
-      'values.privacy': { kind: 'scale', value: 5 },
+      'value.privacy': { kind: 'scale', value: 5 },
     },
   }
 }
@@ -34,7 +35,7 @@ function storedRecord(): AssessmentRecord {
     status: 'draft',
     createdAt: '2025-02-01T08:00:00.000Z',
     updatedAt: '2025-02-01T08:10:05.000Z',
-    questionnaireId: 'autonomie',
+    questionnaireId: 'autonomie-numerique',
     questionnaireVersion: 1,
     assessment: sample(),
   }
@@ -123,13 +124,17 @@ describe('readAssessmentRecord', () => {
     [
       'an updatedAt that is not a date',
       { ...storedRecord(), updatedAt: 'last Tuesday' },
-      'record.updatedAt: expected an ISO date',
+      'record.updatedAt: expected an ISO 8601 timestamp',
     ],
-    ['no updatedAt', { ...storedRecord(), updatedAt: undefined }, 'record.updatedAt: expected an ISO date'],
+    [
+      'no updatedAt',
+      { ...storedRecord(), updatedAt: undefined },
+      'record.updatedAt: expected an ISO 8601 timestamp',
+    ],
     [
       'an updatedAt that is a number',
       { ...storedRecord(), updatedAt: 1738397405000 },
-      'record.updatedAt: expected an ISO date',
+      'record.updatedAt: expected an ISO 8601 timestamp',
     ],
     [
       'an id other than the assessment’s',
@@ -149,7 +154,38 @@ describe('readAssessmentRecord', () => {
     [
       'a version-1 savedAt that is not a date',
       { schemaVersion: 1, savedAt: 'hier', assessment: sample() },
-      'record.savedAt: expected an ISO date',
+      'record.savedAt: expected an ISO 8601 timestamp',
+    ],
+    [
+      'a version-1 savedAt of "not a date"',
+      { schemaVersion: 1, savedAt: 'not a date', assessment: sample() },
+      'record.savedAt: expected an ISO 8601 timestamp',
+    ],
+    // `new Date` reads each of these; the import's strict rule (schemas.ts) does not.
+    [
+      'an updatedAt without time zone',
+      { ...storedRecord(), updatedAt: '2025-02-01T08:10:05' },
+      'record.updatedAt: expected an ISO 8601 timestamp',
+    ],
+    [
+      'an updatedAt with a space for T',
+      { ...storedRecord(), updatedAt: '2025-02-01 08:10:05Z' },
+      'record.updatedAt: expected an ISO 8601 timestamp',
+    ],
+    [
+      'an updatedAt that is a bare number',
+      { ...storedRecord(), updatedAt: '1' },
+      'record.updatedAt: expected an ISO 8601 timestamp',
+    ],
+    [
+      'an updatedAt on a day that does not exist',
+      { ...storedRecord(), updatedAt: '2025-02-30T08:10:05.000Z' },
+      'record.updatedAt: expected an ISO 8601 timestamp',
+    ],
+    [
+      'a version-1 savedAt with only a date',
+      { schemaVersion: 1, savedAt: '2025-02-01', assessment: sample() },
+      'record.savedAt: expected an ISO 8601 timestamp',
     ],
   ]
 
@@ -159,7 +195,7 @@ describe('readAssessmentRecord', () => {
 
   const badAssessments: [string, unknown][] = [
     ['without answers', { ...sample(), answers: undefined }],
-    ['with a scale value of 7', { ...sample(), answers: { 'values.privacy': { kind: 'scale', value: 7 } } }],
+    ['with a scale value of 7', { ...sample(), answers: { 'value.privacy': { kind: 'scale', value: 7 } } }],
     ['with an answer of unknown kind', { ...sample(), answers: { q: { kind: 'stars', value: 3 } } }],
     ['whose createdAt is not a date', { ...sample(), createdAt: 'not a date' }],
     ['missing altogether', undefined],
@@ -175,4 +211,67 @@ describe('readAssessmentRecord', () => {
       ).toThrow(reason)
     },
   )
+})
+
+describe('readStoredRecord: a stored record passes the import’s checks, or is not read at all', () => {
+  it('reads a record the import would accept', async () => {
+    await expect(readStoredRecord(storedRecord())).resolves.toStrictEqual(storedRecord())
+  })
+
+  it('reads a first-release (version 1) record the import would accept', async () => {
+    const v1 = { schemaVersion: 1, savedAt: '2025-02-01T08:10:05.000Z', assessment: sample() }
+    await expect(readStoredRecord(v1)).resolves.toStrictEqual(storedRecord())
+  })
+
+  /** A record whose assessment has `change` applied (record copies kept in agreement). */
+  function withAssessment(change: Partial<Assessment>): Record<string, unknown> {
+    const assessment = { ...sample(), ...change }
+    return { ...storedRecord(), questionnaireVersion: assessment.questionnaireVersion, assessment }
+  }
+
+  const refused: [string, Record<string, unknown>, RegExp][] = [
+    [
+      'a tool the catalogue does not know',
+      withAssessment({
+        answers: {
+          'fn.email': {
+            kind: 'function',
+            use: 'used',
+            tools: [{ kind: 'catalogue', toolId: 'no-such-tool' }],
+          },
+        },
+      }),
+      /^record: assessment\.answers\.fn\.email\.tools\[0\]\.toolId: unknown tool id no-such-tool/,
+    ],
+    [
+      'a questionnaire version this app does not know',
+      withAssessment({ questionnaireVersion: 7 }),
+      /^record: assessment\.questionnaireVersion: questionnaire version 7 was made by a newer version/,
+    ],
+    [
+      'an answer of the wrong kind for its question',
+      withAssessment({ answers: { 'profile.name': { kind: 'single', value: 'x' } } }),
+      /^record: assessment\.answers\.profile\.name\.kind: /,
+    ],
+    [
+      'an answer to a question that does not exist',
+      withAssessment({ answers: { 'org.size': { kind: 'dontKnow' } } }),
+      /^record: assessment\.answers\.org\.size: answer to an unknown question/,
+    ],
+    [
+      'another questionnaire',
+      { ...storedRecord(), questionnaireId: 'other', assessment: { ...sample(), questionnaireId: 'other' } },
+      /^record: assessment\.questionnaireId: unknown questionnaire "other"/,
+    ],
+  ]
+
+  it.each(refused)('refuses %s, as the import does, with its reason', async (_label, raw, reason) => {
+    await expect(readStoredRecord(raw)).rejects.toThrow(reason)
+  })
+
+  it('refuses a record with a strict-ISO problem before checking its answers', async () => {
+    await expect(readStoredRecord({ ...storedRecord(), updatedAt: 'not a date' })).rejects.toThrow(
+      'record.updatedAt: expected an ISO 8601 timestamp',
+    )
+  })
 })
