@@ -4,7 +4,7 @@
  * lists names and dates without reading every answer). Pure: no storage here.
  */
 import { parseAssessment } from '../domain/assessment/parse'
-import type { Assessment } from '../domain/assessment/types'
+import { ASSESSMENT_STATUSES, type Assessment, type AssessmentStatus } from '../domain/assessment/types'
 import { organisationName } from '../domain/questionnaire/bank'
 
 /**
@@ -14,8 +14,8 @@ import { organisationName } from '../domain/questionnaire/bank'
  */
 export const RECORD_SCHEMA_VERSION = 2
 
-export const ASSESSMENT_STATUSES = ['draft', 'finished'] as const
-export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number]
+// Defined with the assessment (a backup file carries the status too); re-exported for storage's readers.
+export { ASSESSMENT_STATUSES, type AssessmentStatus }
 
 export interface AssessmentRecord {
   schemaVersion: typeof RECORD_SCHEMA_VERSION
@@ -41,10 +41,15 @@ export class UnreadableRecordError extends Error {
   }
 }
 
-/** The name a record is listed under: the organisation's name, or "Diagnostic" and the year it was started. */
+/**
+ * The name a record is listed under: the title given to it, else the organisation's name, else
+ * "Diagnostic" and the year it was started.
+ */
 export function recordName(assessment: Assessment): string {
   return (
-    organisationName(assessment.answers) ?? `Diagnostic ${new Date(assessment.createdAt).getUTCFullYear()}`
+    assessment.title ??
+    organisationName(assessment.answers) ??
+    `Diagnostic ${new Date(assessment.createdAt).getUTCFullYear()}`
   )
 }
 
