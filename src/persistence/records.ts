@@ -5,7 +5,7 @@
  */
 import { parseAssessment } from '../domain/assessment/parse'
 import { ASSESSMENT_STATUSES, type Assessment, type AssessmentStatus } from '../domain/assessment/types'
-import { organisationName } from '../domain/questionnaire/bank'
+import { assessmentName } from '../domain/history/name'
 
 /**
  * Version of the record's shape. 1 was `{schemaVersion, savedAt, assessment}` under
@@ -41,16 +41,9 @@ export class UnreadableRecordError extends Error {
   }
 }
 
-/**
- * The name a record is listed under: the title given to it, else the organisation's name, else
- * "Diagnostic" and the year it was started.
- */
+/** The name a record is listed under (assessmentName: its title, else the organisation's name, else "Diagnostic <year>"). */
 export function recordName(assessment: Assessment): string {
-  return (
-    assessment.title ??
-    organisationName(assessment.answers) ??
-    `Diagnostic ${new Date(assessment.createdAt).getUTCFullYear()}`
-  )
+  return assessmentName(assessment)
 }
 
 /** Builds the record stored for an assessment, saved at `updatedAt`. */

@@ -4,7 +4,7 @@
  */
 import { defineStore } from 'pinia'
 import { computed, onScopeDispose, ref, shallowRef } from 'vue'
-import { createAssessment, withActionStatus, withAnswer } from '@/domain/assessment/assessment'
+import { createAssessment, withActionStatus, withAnswer, withTitle } from '@/domain/assessment/assessment'
 import type { ActionKey, ActionStatus, Answer, Assessment } from '@/domain/assessment/types'
 import type { MigrationReport } from '@/domain/history/migrate'
 import { isVersion1, latestQuestionnaire, loadContent } from '@/domain/registry'
@@ -170,6 +170,28 @@ export const useDraftStore = defineStore('draft', () => {
   }
 
   /**
+   * Makes a stored assessment the one on screen. Stand-in until h16's store (which also names
+   * it the current draft in storage) is merged: this one only reads it.
+   */
+  async function open(id: string) {
+    await queue
+    const read = await (await import('@/persistence/assessments')).getAssessment(id)
+    if (read.status !== 'loaded') return
+    assessment.value = read.record.assessment
+    migration.value = null
+    savedAt.value = read.record.updatedAt
+    saveState.value = 'saved'
+  }
+
+  /** Gives the assessment a title (blank: listed under the organisation's name again) and saves at once. */
+  function setTitle(title: string) {
+    if (!assessment.value) return Promise.resolve()
+    const next = withTitle(assessment.value, title, new Date())
+    assessment.value = next
+    return persist(next)
+  }
+
+  /**
    * Moves a version-1 draft to version 2 (the domain's migration), saves it and keeps the report;
    * null when there is nothing to migrate or the draft changed meanwhile.
    */
@@ -222,6 +244,8 @@ export const useDraftStore = defineStore('draft', () => {
     adopt,
     setAnswer,
     setActionStatus,
+    setTitle,
+    open,
     migrate,
     dismissMigration,
     discard,

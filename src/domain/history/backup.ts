@@ -74,6 +74,9 @@ export interface ImportEntry {
 export type ReadImport =
   { ok: true; kind: 'assessment' | 'backup'; entries: ImportEntry[] } | { ok: false; problems: ReadProblem[] }
 
+/** A file read and accepted. */
+export type ImportedFile = Extract<ReadImport, { ok: true }>
+
 // The record fields beside `assessment`; the assessment itself is read by readAssessmentText.
 const EntryFieldsSchema = object({
   id: STRING,
