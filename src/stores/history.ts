@@ -56,6 +56,8 @@ export const useHistoryStore = defineStore('history', () => {
   /** The assessment deleted last, while it can still be brought back. */
   const deleted = shallowRef<AssessmentRecord | null>(null)
   let undoTimer: ReturnType<typeof setTimeout> | undefined
+  // The scoring under way after the last load (tests wait for it; the page never needs to).
+  let scoring: Promise<void> = Promise.resolve()
 
   async function guard<T>(action: () => Promise<T>): Promise<T | undefined> {
     try {
@@ -87,7 +89,12 @@ export const useHistoryStore = defineStore('history', () => {
       records.value = all.filter((r) => !untouched.includes(r))
     })
     loadState.value = 'ready'
-    void scoreFinished()
+    scoring = scoring.then(scoreFinished)
+  }
+
+  /** Resolves once the finished assessments listed at the last load are scored. */
+  function scored(): Promise<void> {
+    return scoring
   }
 
   /**
@@ -153,7 +160,10 @@ export const useHistoryStore = defineStore('history', () => {
       import('@/persistence/records'),
     ])
     const copy = duplicateOf(record.assessment, randomToken(), title)
-    const done = await guard(() => putAssessment(toRecord(copy, record.status, new Date())))
+    const done = await guard(async () => {
+      await putAssessment(toRecord(copy, record.status, new Date()))
+      return true
+    })
     await load()
     return done === undefined ? undefined : copy.id
   }
@@ -172,7 +182,10 @@ export const useHistoryStore = defineStore('history', () => {
     ])
     const now = new Date()
     const next = nextYearFrom(record.assessment, randomToken(), now)
-    const done = await guard(() => putAssessment(toRecord(next, 'draft', now)))
+    const done = await guard(async () => {
+      await putAssessment(toRecord(next, 'draft', now))
+      return true
+    })
     return done === undefined ? undefined : next.id
   }
 
@@ -270,6 +283,7 @@ export const useHistoryStore = defineStore('history', () => {
     deleted,
     load,
     summaryOf,
+    scored,
     rename,
     duplicate,
     startNextYear,
