@@ -1,12 +1,12 @@
 /**
  * Every stored assessment, drafts and finished ones alike: what a history needs (list, get, put,
- * delete one). Each record read back goes through readAssessmentRecord; one that cannot be read
- * is moved to quarantine in the same transaction (never deleted) and left out of what is returned.
+ * delete one). Each record read back goes through readStoredRecord, the import's own checks; one
+ * that cannot be read is moved to quarantine (never deleted) and left out of what is returned.
  * Failures of storage itself are thrown as StorageError.
  */
-import { database, quarantined, reasonOf, writeTransaction, type WriteTransaction } from './db'
+import { database, quarantined, reasonOf, writeTransaction } from './db'
 import type { Existing, ImportEntry } from '../domain/history/backup'
-import { readAssessmentRecord, toRecord, type AssessmentRecord } from './records'
+import { readStoredRecord, toRecord, type AssessmentRecord } from './records'
 import { toStorageError } from './storage-error'
 
 export type RecordRead =
@@ -15,22 +15,35 @@ export type RecordRead =
   /** The record was unreadable and has been set aside; `reason` is technical, for the details. */
   | { status: 'unreadable'; reason: string }
 
-/** Reads a raw record found under `id`; if it cannot be read, moves it to quarantine within `tx`. */
-export async function readOrSetAside(tx: WriteTransaction, id: string, raw: unknown): Promise<RecordRead> {
+/**
+ * Moves the record under `id` to quarantine, if it is still the `raw` value that was judged
+ * unreadable: the reading is asynchronous (the import's checks load the catalogues), so it runs
+ * outside any transaction, and another tab may have saved a good record there meanwhile.
+ */
+async function setAside(id: string, raw: unknown, reason: string): Promise<void> {
+  try {
+    const tx = writeTransaction(await database())
+    const assessments = tx.objectStore('assessments')
+    if (JSON.stringify(await assessments.get(id)) !== JSON.stringify(raw)) return
+    await tx.objectStore('quarantine').add(quarantined(`assessments/${id}`, reason, raw))
+    await assessments.delete(id)
+    const meta = tx.objectStore('meta')
+    if ((await meta.get('currentId')) === id) await meta.delete('currentId')
+    await tx.done
+  } catch {
+    // Could not move it: the transaction aborts, so the record stays where it was (still not
+    // lost) and the next read will say so again.
+  }
+}
+
+/** Reads a raw record found under `id`; if it cannot be read, moves it to quarantine. */
+export async function readOrSetAside(id: string, raw: unknown): Promise<RecordRead> {
   if (raw === undefined) return { status: 'empty' }
   try {
-    return { status: 'loaded', record: readAssessmentRecord(raw) }
+    return { status: 'loaded', record: await readStoredRecord(raw) }
   } catch (error) {
     const reason = reasonOf(error)
-    try {
-      await tx.objectStore('quarantine').add(quarantined(`assessments/${id}`, reason, raw))
-      await tx.objectStore('assessments').delete(id)
-      const meta = tx.objectStore('meta')
-      if ((await meta.get('currentId')) === id) await meta.delete('currentId')
-    } catch {
-      // Could not move it: the transaction aborts, so the record stays where it was (still not
-      // lost) and the next read will say so again.
-    }
+    await setAside(id, raw, reason)
     return { status: 'unreadable', reason }
   }
 }
@@ -38,16 +51,16 @@ export async function readOrSetAside(tx: WriteTransaction, id: string, raw: unkn
 /** Every readable record, most recently saved first. */
 export async function listAssessments(): Promise<AssessmentRecord[]> {
   try {
-    const tx = writeTransaction(await database())
+    const db = await database()
     const found: { id: string; raw: unknown }[] = []
-    let cursor = await tx.objectStore('assessments').index('updatedAt').openCursor(null, 'prev')
+    let cursor = await db.transaction('assessments').store.index('updatedAt').openCursor(null, 'prev')
     while (cursor) {
       found.push({ id: cursor.primaryKey, raw: cursor.value })
       cursor = await cursor.continue()
     }
     const records: AssessmentRecord[] = []
     for (const { id, raw } of found) {
-      const read = await readOrSetAside(tx, id, raw)
+      const read = await readOrSetAside(id, raw)
       if (read.status === 'loaded') records.push(read.record)
     }
     return records
@@ -59,8 +72,8 @@ export async function listAssessments(): Promise<AssessmentRecord[]> {
 /** One record by its assessment's id. */
 export async function getAssessment(id: string): Promise<RecordRead> {
   try {
-    const tx = writeTransaction(await database())
-    return await readOrSetAside(tx, id, await tx.objectStore('assessments').get(id))
+    const db = await database()
+    return await readOrSetAside(id, await db.get('assessments', id))
   } catch (error) {
     throw toStorageError(error)
   }

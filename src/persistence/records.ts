@@ -3,9 +3,14 @@
  * shape; the fields beside `assessment` are copies kept for listing and indexing (a history
  * lists names and dates without reading every answer). Pure: no storage here.
  */
+import { serialiseAssessmentFile, toAssessmentFile } from '../domain/assessment/file'
 import { parseAssessment } from '../domain/assessment/parse'
+import { readAssessmentText } from '../domain/assessment/read'
 import { ASSESSMENT_STATUSES, type Assessment, type AssessmentStatus } from '../domain/assessment/types'
 import { assessmentName } from '../domain/history/name'
+import { formatReadProblem } from '../domain/read-problem'
+import type { Content } from '../domain/registry'
+import { isIsoTimestamp } from '../domain/schemas'
 
 /**
  * Version of the record's shape. 1 was `{schemaVersion, savedAt, assessment}` under
@@ -71,11 +76,15 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-/** A saving date that is not a date would break every date shown or compared later. */
+/**
+ * A saving date that is not a date would break every date shown or compared later. Held to the
+ * import's rule (a full ISO 8601 timestamp, schemas.ts): `new Date` alone accepts "1" or "May 5".
+ */
 function savingDate(value: unknown, path: string): Date {
-  const date = typeof value === 'string' ? new Date(value) : undefined
-  if (!date || Number.isNaN(date.getTime())) throw new UnreadableRecordError(path, 'expected an ISO date')
-  return date
+  if (typeof value !== 'string' || !isIsoTimestamp(value)) {
+    throw new UnreadableRecordError(path, 'expected an ISO 8601 timestamp')
+  }
+  return new Date(value)
 }
 
 /**
@@ -119,4 +128,26 @@ export function readAssessmentRecord(raw: unknown): AssessmentRecord {
         `unknown schema version ${String(raw.schemaVersion)}`,
       )
   }
+}
+
+/**
+ * Reads a stored record as an imported file is read: its shape (readAssessmentRecord), then its
+ * assessment through the import's own reader (readAssessmentText: known questionnaire and
+ * version, known question ids and tools, answers of the right kind). A record the import would
+ * refuse is never half-loaded; throws UnreadableRecordError naming every problem. `load` is the
+ * registry's loadContent (a test may pass another).
+ */
+export async function readStoredRecord(
+  raw: unknown,
+  load?: (version: number) => Promise<Content | undefined>,
+): Promise<AssessmentRecord> {
+  const record = readAssessmentRecord(raw)
+  // The stored assessment exactly as found (not as the shape reader normalised it), in the
+  // envelope of an exported file: the same bytes an export of it would give the import.
+  const stored = (raw as Record<string, unknown>).assessment as Assessment
+  const read = await readAssessmentText(serialiseAssessmentFile(toAssessmentFile(stored, new Date())), load)
+  if (!read.ok) {
+    throw new UnreadableRecordError('record', read.problems.map(formatReadProblem).join('; '))
+  }
+  return record
 }

@@ -108,7 +108,7 @@ describe('VersionNotice', () => {
     expect(draft.assessment?.questionnaireVersion).toBe(2)
     expect(draft.assessment?.answers['fn.email']).toEqual(before.answers['fn.email'])
     const stored = await loadDraft()
-    expect(stored.status === 'loaded' && stored.assessment).toEqual(draft.assessment)
+    expect(stored.status === 'loaded' && stored.record.assessment).toEqual(draft.assessment)
 
     expect(wrapper.get('h2').text()).toBe('Ce diagnostic suit maintenant la version 2')
     const lists = wrapper.get('section').findAll(':scope > ul > li')

@@ -58,8 +58,6 @@ for (const locale of ['fr', 'en'] as const) {
   test(`${locale}: an action marked done with a note survives a reload and an export/import`, async ({
     page,
   }) => {
-    // Importing over a draft asks to confirm the replacement: the person says yes.
-    page.on('dialog', (dialog) => void dialog.accept())
     await openFile(page, locale, EXAMPLE)
     const status = firstStatus(page, locale)
     await expect(status).toHaveValue('')

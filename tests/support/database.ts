@@ -1,6 +1,8 @@
 /** IndexedDB helpers for tests: a fresh database per case, and raw access beside the app's code. */
 import { openDB } from 'idb'
+import type { Assessment } from '@/domain/assessment/types'
 import { DB_NAME, closeDatabase, database } from '@/persistence/db'
+import { toRecord, type AssessmentStatus } from '@/persistence/records'
 
 /** Closes the app's connection and deletes the database, so each test starts empty. */
 export async function resetDatabase(): Promise<void> {
@@ -68,4 +70,13 @@ export async function createVersion1Database(
   } finally {
     db.close()
   }
+}
+
+/** What loadDraft gives for a draft record of `assessment` saved at `savedAt` (ISO). */
+export function loadedDraft(
+  assessment: Assessment,
+  savedAt: string | null,
+  status: AssessmentStatus = 'draft',
+) {
+  return { status: 'loaded', record: toRecord(assessment, status, new Date(savedAt ?? Number.NaN)) } as const
 }

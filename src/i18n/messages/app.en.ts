@@ -21,6 +21,19 @@ export default {
   footer: {
     privacy: 'This tool runs entirely in your browser: your answers never leave this device.',
   },
+  saveProblem: {
+    // The app-wide notice when a save failed (src/components/app/AppSaveProblem.vue).
+    heading: 'Your latest answers are not saved',
+    importHeading: 'The file you opened is not saved on this device',
+    quota: 'This device’s storage is full.',
+    unavailable: 'This browser does not allow saving (private browsing or storage turned off).',
+    unknown: 'Something unexpected went wrong while saving.',
+    keep: 'They stay on screen while this tab is open. Download them now so nothing is lost.',
+    importKeep:
+      'It stays on screen while this tab is open, but will be gone the next time the page loads. Keep your file, or download it again.',
+    download: 'Download my answers now',
+    retry: 'Try saving again',
+  },
   home: {
     title: 'Home',
     heading: 'Are your digital tools choices?',
@@ -33,6 +46,7 @@ export default {
     draftHeading: 'Assessment in progress',
     draftUnnamed: 'Unnamed organisation',
     draftSummary: '{percent}% answered · last saved {date}',
+    draftNotSaved: '{percent}% answered · not saved on this device yet',
     continue: 'Continue the assessment',
     startNew: 'Start a new assessment',
     newDialog: {

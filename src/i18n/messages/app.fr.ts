@@ -21,6 +21,19 @@ export default {
     privacy:
       'Cet outil fonctionne entièrement dans votre navigateur : vos réponses ne quittent jamais cet appareil.',
   },
+  saveProblem: {
+    // The app-wide notice when a save failed (src/components/app/AppSaveProblem.vue).
+    heading: 'Vos dernières réponses ne sont pas enregistrées',
+    importHeading: 'Le fichier ouvert n’est pas enregistré sur cet appareil',
+    quota: 'L’espace de stockage de cet appareil est plein.',
+    unavailable: 'Ce navigateur ne permet pas d’enregistrer (navigation privée ou stockage désactivé).',
+    unknown: 'Une erreur inattendue est survenue pendant l’enregistrement.',
+    keep: 'Elles restent affichées tant que cet onglet est ouvert. Téléchargez-les maintenant pour ne rien perdre.',
+    importKeep:
+      'Il reste affiché tant que cet onglet est ouvert, mais il aura disparu au prochain chargement de la page. Gardez votre fichier, ou téléchargez-le à nouveau.',
+    download: 'Télécharger mes réponses maintenant',
+    retry: 'Réessayer d’enregistrer',
+  },
   home: {
     title: 'Accueil',
     heading: 'Vos outils numériques sont-ils des choix ?',
@@ -33,6 +46,7 @@ export default {
     draftHeading: 'Diagnostic en cours',
     draftUnnamed: 'Organisation sans nom',
     draftSummary: '{percent} % répondu · dernier enregistrement {date}',
+    draftNotSaved: '{percent} % répondu · pas encore enregistré sur cet appareil',
     continue: 'Reprendre le diagnostic',
     startNew: 'Commencer un nouveau diagnostic',
     newDialog: {

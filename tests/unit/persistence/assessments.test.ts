@@ -46,7 +46,7 @@ describe('listAssessments', () => {
       {
         quarantinedAt: expect.any(String),
         origin: 'assessments/mar',
-        reason: 'record.updatedAt: expected an ISO date',
+        reason: 'record.updatedAt: expected an ISO 8601 timestamp',
         record: broken,
       },
     ])

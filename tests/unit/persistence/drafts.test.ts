@@ -7,19 +7,25 @@ import { closeDatabase, database } from '@/persistence/db'
 import { discardDraft, loadDraft, quarantineCount, saveDraft } from '@/persistence/drafts'
 import { toRecord } from '@/persistence/records'
 import { StorageError } from '@/persistence/storage-error'
-import { putRawCurrent, rawAll, rawCurrentId, rawQuarantine, resetDatabase } from '../../support/database'
+import {
+  putRawCurrent,
+  rawAll,
+  rawCurrentId,
+  rawQuarantine,
+  resetDatabase,
+  loadedDraft,
+} from '../../support/database'
 
 function sample(): Assessment {
   return {
     id: 'a-1',
-    questionnaireId: 'autonomie',
+    questionnaireId: 'autonomie-numerique',
     questionnaireVersion: 1,
     createdAt: '2025-02-01T08:00:00.000Z',
     updatedAt: '2025-02-01T08:10:00.000Z',
     answers: {
-      'org.kind': { kind: 'single', value: 'association' },
-      'org.activities': { kind: 'multiple', values: ['culture'] },
-      'values.privacy': { kind: 'scale', value: 5 },
+      'profile.kind': { kind: 'single', value: 'association' },
+      'value.privacy': { kind: 'scale', value: 5 },
       'fn.email': {
         kind: 'function',
         use: 'used',
@@ -44,7 +50,7 @@ function validRecord(): { id: string } & Record<string, unknown> {
     status: 'draft',
     createdAt: '2025-02-01T08:00:00.000Z',
     updatedAt: '2025-02-01T08:10:05.000Z',
-    questionnaireId: 'autonomie',
+    questionnaireId: 'autonomie-numerique',
     questionnaireVersion: 1,
     assessment: sample(),
   }
@@ -78,11 +84,7 @@ describe('saveDraft / loadDraft', () => {
 
   it('gives back the saved assessment and the time it was saved', async () => {
     await saveDraft(sample(), savedAt)
-    expect(await loadDraft()).toStrictEqual({
-      status: 'loaded',
-      assessment: sample(),
-      savedAt: '2025-02-01T08:10:05.000Z',
-    })
+    expect(await loadDraft()).toStrictEqual(loadedDraft(sample(), '2025-02-01T08:10:05.000Z'))
   })
 
   it('stores a versioned record under the assessment’s id, named as the current draft', async () => {
@@ -93,26 +95,19 @@ describe('saveDraft / loadDraft', () => {
 
   it('replaces the previous draft on the next save', async () => {
     await saveDraft(sample(), savedAt)
-    const second: Assessment = { ...sample(), answers: { 'org.kind': { kind: 'dontKnow' } } }
+    const second: Assessment = { ...sample(), answers: { 'profile.kind': { kind: 'dontKnow' } } }
     await saveDraft(second, new Date('2025-02-01T09:00:00.000Z'))
-    expect(await loadDraft()).toStrictEqual({
-      status: 'loaded',
-      assessment: second,
-      savedAt: '2025-02-01T09:00:00.000Z',
-    })
+    expect(await loadDraft()).toStrictEqual(loadedDraft(second, '2025-02-01T09:00:00.000Z'))
     expect(await rawAll('assessments')).toHaveLength(1)
   })
 
-  it('replaces the draft with a new assessment (start again, import): one draft at a time', async () => {
+  it('keeps the previous draft when another assessment is saved (start again, import): nothing is deleted', async () => {
     await saveDraft(sample(), savedAt)
     const fresh: Assessment = { ...sample(), id: 'a-2', answers: {} }
     await saveDraft(fresh, new Date('2025-02-02T10:00:00.000Z'))
-    expect(await loadDraft()).toStrictEqual({
-      status: 'loaded',
-      assessment: fresh,
-      savedAt: '2025-02-02T10:00:00.000Z',
-    })
-    expect((await rawAll('assessments')).map((r) => (r as { id: string }).id)).toEqual(['a-2'])
+    expect(await loadDraft()).toStrictEqual(loadedDraft(fresh, '2025-02-02T10:00:00.000Z'))
+    expect((await rawAll('assessments')).map((r) => (r as { id: string }).id).sort()).toEqual(['a-1', 'a-2'])
+    expect(await rawCurrentId()).toBe('a-2')
   })
 
   it('never deletes a finished assessment when a new draft is saved', async () => {
@@ -128,27 +123,23 @@ describe('saveDraft / loadDraft', () => {
     expect(await rawCurrentId()).toBe('a-2')
   })
 
-  it('gives "empty" when the record named current is finished, not a draft', async () => {
+  it('gives back a finished assessment named current (opened to look at), with its status', async () => {
     await putRawCurrent({ ...toRecord(sample(), 'finished', savedAt) })
-    expect(await loadDraft()).toStrictEqual({ status: 'empty' })
+    expect(await loadDraft()).toStrictEqual(loadedDraft(sample(), savedAt.toISOString(), 'finished'))
     expect(await rawAll('assessments')).toHaveLength(1)
   })
 
   it('saves a reactive (proxied) assessment', async () => {
     const proxied = reactive(sample())
-    await expect(saveDraft(proxied, savedAt)).resolves.toBeUndefined()
+    await expect(saveDraft(proxied, savedAt)).resolves.toStrictEqual(toRecord(sample(), 'draft', savedAt))
     const loaded = await loadDraft()
-    expect(loaded).toStrictEqual({
-      status: 'loaded',
-      assessment: sample(),
-      savedAt: '2025-02-01T08:10:05.000Z',
-    })
+    expect(loaded).toStrictEqual(loadedDraft(sample(), '2025-02-01T08:10:05.000Z'))
   })
 
   it('survives closing and reopening the database', async () => {
     await saveDraft(sample(), savedAt)
     await closeDatabase()
-    expect(await loadDraft()).toMatchObject({ status: 'loaded', assessment: sample() })
+    expect(await loadDraft()).toMatchObject({ status: 'loaded', record: { assessment: sample() } })
   })
 })
 
@@ -190,14 +181,14 @@ describe('an unreadable record', () => {
       'a scale value of 7',
       {
         ...validRecord(),
-        assessment: { ...sample(), answers: { 'values.privacy': { kind: 'scale', value: 7 } } },
+        assessment: { ...sample(), answers: { 'value.privacy': { kind: 'scale', value: 7 } } },
       },
-      readerMessage({ ...sample(), answers: { 'values.privacy': { kind: 'scale', value: 7 } } }),
+      readerMessage({ ...sample(), answers: { 'value.privacy': { kind: 'scale', value: 7 } } }),
     ],
     [
       'a saving date that is not a date',
       { ...validRecord(), updatedAt: 'not a date' },
-      'record.updatedAt: expected an ISO date',
+      'record.updatedAt: expected an ISO 8601 timestamp',
     ],
     [
       'an assessment date that is not a date',
@@ -252,7 +243,7 @@ describe('an unreadable record', () => {
     expect((await loadDraft()).status).toBe('unreadable')
     expect(await loadDraft()).toStrictEqual({ status: 'empty' })
     await saveDraft(sample(), savedAt)
-    expect(await loadDraft()).toMatchObject({ status: 'loaded', assessment: sample() })
+    expect(await loadDraft()).toMatchObject({ status: 'loaded', record: { assessment: sample() } })
     expect(await quarantineCount()).toBe(1)
   })
 
@@ -299,10 +290,6 @@ describe('saving when storage is full', () => {
     expect(error).toBeInstanceOf(StorageError)
     expect((error as StorageError).problem).toBe('quota')
     vi.restoreAllMocks()
-    expect(await loadDraft()).toStrictEqual({
-      status: 'loaded',
-      assessment: sample(),
-      savedAt: '2025-02-01T08:10:05.000Z',
-    })
+    expect(await loadDraft()).toStrictEqual(loadedDraft(sample(), '2025-02-01T08:10:05.000Z'))
   })
 })

@@ -14,13 +14,13 @@ import {
 function sample(): Assessment {
   return {
     id: 'a-1',
-    questionnaireId: 'autonomie',
+    questionnaireId: 'autonomie-numerique',
     questionnaireVersion: 1,
     createdAt: '2025-02-01T08:00:00.000Z',
     updatedAt: '2025-02-01T08:10:00.000Z',
     answers: {
       'profile.name': { kind: 'text', value: '  Les Amis du Quartier ' },
-      'values.privacy': { kind: 'scale', value: 5 },
+      'value.privacy': { kind: 'scale', value: 5 },
     },
   }
 }
@@ -34,7 +34,7 @@ function storedRecord(): AssessmentRecord {
     status: 'draft',
     createdAt: '2025-02-01T08:00:00.000Z',
     updatedAt: '2025-02-01T08:10:05.000Z',
-    questionnaireId: 'autonomie',
+    questionnaireId: 'autonomie-numerique',
     questionnaireVersion: 1,
     assessment: sample(),
   }
@@ -123,13 +123,17 @@ describe('readAssessmentRecord', () => {
     [
       'an updatedAt that is not a date',
       { ...storedRecord(), updatedAt: 'last Tuesday' },
-      'record.updatedAt: expected an ISO date',
+      'record.updatedAt: expected an ISO 8601 timestamp',
     ],
-    ['no updatedAt', { ...storedRecord(), updatedAt: undefined }, 'record.updatedAt: expected an ISO date'],
+    [
+      'no updatedAt',
+      { ...storedRecord(), updatedAt: undefined },
+      'record.updatedAt: expected an ISO 8601 timestamp',
+    ],
     [
       'an updatedAt that is a number',
       { ...storedRecord(), updatedAt: 1738397405000 },
-      'record.updatedAt: expected an ISO date',
+      'record.updatedAt: expected an ISO 8601 timestamp',
     ],
     [
       'an id other than the assessment’s',
@@ -149,7 +153,7 @@ describe('readAssessmentRecord', () => {
     [
       'a version-1 savedAt that is not a date',
       { schemaVersion: 1, savedAt: 'hier', assessment: sample() },
-      'record.savedAt: expected an ISO date',
+      'record.savedAt: expected an ISO 8601 timestamp',
     ],
   ]
 
@@ -159,7 +163,7 @@ describe('readAssessmentRecord', () => {
 
   const badAssessments: [string, unknown][] = [
     ['without answers', { ...sample(), answers: undefined }],
-    ['with a scale value of 7', { ...sample(), answers: { 'values.privacy': { kind: 'scale', value: 7 } } }],
+    ['with a scale value of 7', { ...sample(), answers: { 'value.privacy': { kind: 'scale', value: 7 } } }],
     ['with an answer of unknown kind', { ...sample(), answers: { q: { kind: 'stars', value: 3 } } }],
     ['whose createdAt is not a date', { ...sample(), createdAt: 'not a date' }],
     ['missing altogether', undefined],

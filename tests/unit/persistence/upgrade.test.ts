@@ -16,6 +16,7 @@ import {
   rawCurrentId,
   rawQuarantine,
   resetDatabase,
+  loadedDraft,
 } from '../../support/database'
 
 const draft: Assessment = {
@@ -62,11 +63,7 @@ describe('upgrading a version-1 database', () => {
   it('keeps the draft, with its answers, as the current draft', async () => {
     await createVersion1Database({ current: version1Record(draft, new Date('2026-03-02T09:41:13.000Z')) })
 
-    expect(await loadDraft()).toStrictEqual({
-      status: 'loaded',
-      assessment: draft,
-      savedAt: '2026-03-02T09:41:13.000Z',
-    })
+    expect(await loadDraft()).toStrictEqual(loadedDraft(draft, '2026-03-02T09:41:13.000Z'))
     const db = await database()
     expect(db.version).toBe(2)
     expect([...db.objectStoreNames].sort()).toEqual(['assessments', 'meta', 'quarantine'])
@@ -100,7 +97,7 @@ describe('upgrading a version-1 database', () => {
     expect(store.savedAt).toBe('2026-03-02T09:41:13.000Z')
     await store.setAnswer('profile.kind', { kind: 'single', value: 'cooperative' })
     const reloaded = await loadDraft()
-    expect(reloaded.status === 'loaded' && reloaded.assessment.answers['profile.kind']).toStrictEqual({
+    expect(reloaded.status === 'loaded' && reloaded.record.assessment.answers['profile.kind']).toStrictEqual({
       kind: 'single',
       value: 'cooperative',
     })
@@ -113,7 +110,7 @@ describe('upgrading a version-1 database', () => {
     [
       'a record whose savedAt is not a date',
       { schemaVersion: 1, savedAt: 'mardi dernier', assessment: draft },
-      'record.savedAt: expected an ISO date',
+      'record.savedAt: expected an ISO 8601 timestamp',
     ],
   ]
 

@@ -29,7 +29,7 @@ describe('draft store: setActionStatus', () => {
     expect(store.saveState).toBe('saved')
     const stored = await loadDraft()
     expect(
-      stored.status === 'loaded' && stored.assessment.actions?.['mitigate:twoFactorAdmins'],
+      stored.status === 'loaded' && stored.record.assessment.actions?.['mitigate:twoFactorAdmins'],
     ).toMatchObject({
       status: 'done',
       note: 'Turned on for all admins',
@@ -37,7 +37,7 @@ describe('draft store: setActionStatus', () => {
 
     await store.setActionStatus('mitigate:twoFactorAdmins', null)
     const cleared = await loadDraft()
-    expect(cleared.status === 'loaded' && cleared.assessment.actions).toBeUndefined()
+    expect(cleared.status === 'loaded' && cleared.record.assessment.actions).toBeUndefined()
   })
 
   it('does nothing without a draft', async () => {

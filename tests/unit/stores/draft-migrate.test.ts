@@ -43,7 +43,7 @@ describe('draft store: migrate', () => {
     expect(store.migration).toEqual({ assessmentId: before.id, report: expected.report })
     expect(store.saveState).toBe('saved')
     const stored = await loadDraft()
-    expect(stored.status === 'loaded' && stored.assessment).toEqual(expected.assessment)
+    expect(stored.status === 'loaded' && stored.record.assessment).toEqual(expected.assessment)
   })
 
   it('leaves a draft of version 2 alone', async () => {

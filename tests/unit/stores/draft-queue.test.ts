@@ -4,7 +4,6 @@
  */
 import { createPinia, disposePinia, setActivePinia, type Pinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { Assessment } from '@/domain/assessment/types'
 import * as drafts from '@/persistence/drafts'
 import { useDraftStore } from '@/stores/draft'
 import { resetDatabase } from '../../support/database'
@@ -15,10 +14,10 @@ vi.mock('@/persistence/drafts', async (importOriginal) => {
   const original = await importOriginal<typeof drafts>()
   return {
     ...original,
-    saveDraft: vi.fn(async (assessment: Assessment, savedAt: Date) => {
+    saveDraft: vi.fn(async (...args: Parameters<typeof original.saveDraft>) => {
       const delay = control.delays.shift() ?? 0
       if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay))
-      await original.saveDraft(assessment, savedAt)
+      return original.saveDraft(...args)
     }),
   }
 })
@@ -42,14 +41,16 @@ describe('draft store: save order', () => {
     await store.start()
     control.delays = [50, 0]
 
-    const first = store.setAnswer('org.name', { kind: 'text', value: 'premier' })
-    const second = store.setAnswer('org.name', { kind: 'text', value: 'dernier' })
+    const first = store.setAnswer('profile.name', { kind: 'text', value: 'premier' })
+    // The slow save is under way before the second answer is given (else both go in one save).
+    await vi.waitFor(() => expect(vi.mocked(drafts.saveDraft)).toHaveBeenCalledTimes(2))
+    const second = store.setAnswer('profile.name', { kind: 'text', value: 'dernier' })
     await Promise.all([first, second])
 
     expect(vi.mocked(drafts.saveDraft)).toHaveBeenCalledTimes(3)
     const loaded = await drafts.loadDraft()
-    expect(loaded.status === 'loaded' && loaded.assessment.answers).toStrictEqual({
-      'org.name': { kind: 'text', value: 'dernier' },
+    expect(loaded.status === 'loaded' && loaded.record.assessment.answers).toStrictEqual({
+      'profile.name': { kind: 'text', value: 'dernier' },
     })
     expect(store.saveState).toBe('saved')
   })

@@ -4,7 +4,7 @@ import type { Assessment } from '@/domain/assessment/types'
 import { latestQuestionnaire as questionnaire } from '@/domain/registry'
 import { loadDraft, quarantineCount, saveDraft } from '@/persistence/drafts'
 import { useDraftStore } from '@/stores/draft'
-import { putRawCurrent, resetDatabase } from '../../support/database'
+import { putRawCurrent, resetDatabase, loadedDraft } from '../../support/database'
 
 function quotaExceeded() {
   return vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
@@ -18,7 +18,7 @@ const stored: Assessment = {
   questionnaireVersion: 1,
   createdAt: '2025-02-01T08:00:00.000Z',
   updatedAt: '2025-02-01T08:10:00.000Z',
-  answers: { 'org.name': { kind: 'text', value: 'Les Amis' } },
+  answers: { 'profile.name': { kind: 'text', value: 'Les Amis' } },
 }
 
 let pinia: Pinia
@@ -52,7 +52,7 @@ describe('draft store: start', () => {
     expect(store.savedAt).toEqual(expect.any(String))
 
     const loaded = await loadDraft()
-    expect(loaded).toStrictEqual({ status: 'loaded', assessment: current, savedAt: store.savedAt })
+    expect(loaded).toStrictEqual(loadedDraft(current!, store.savedAt))
   })
 
   it('gives each new assessment a different id', async () => {
@@ -67,7 +67,7 @@ describe('draft store: start', () => {
 describe('draft store: setAnswer', () => {
   it('does nothing before an assessment exists', async () => {
     const store = useDraftStore()
-    await store.setAnswer('org.name', { kind: 'text', value: 'x' })
+    await store.setAnswer('profile.name', { kind: 'text', value: 'x' })
     expect(store.assessment).toBeNull()
     expect(await loadDraft()).toStrictEqual({ status: 'empty' })
   })
@@ -75,9 +75,9 @@ describe('draft store: setAnswer', () => {
   it('updates the answers and saves them', async () => {
     const store = useDraftStore()
     await store.start()
-    const saving = store.setAnswer('org.name', { kind: 'text', value: 'Les Amis' })
+    const saving = store.setAnswer('profile.name', { kind: 'text', value: 'Les Amis' })
     // The in-memory answer changes at once, before the save completes.
-    expect(store.answers).toStrictEqual({ 'org.name': { kind: 'text', value: 'Les Amis' } })
+    expect(store.answers).toStrictEqual({ 'profile.name': { kind: 'text', value: 'Les Amis' } })
     expect(store.saveState).toBe('saving')
     await saving
 
@@ -85,31 +85,33 @@ describe('draft store: setAnswer', () => {
     const loaded = await loadDraft()
     expect(loaded.status).toBe('loaded')
     if (loaded.status === 'loaded') {
-      expect(loaded.assessment.answers).toStrictEqual({ 'org.name': { kind: 'text', value: 'Les Amis' } })
+      expect(loaded.record.assessment.answers).toStrictEqual({
+        'profile.name': { kind: 'text', value: 'Les Amis' },
+      })
     }
   })
 
   it('removes an answer when given undefined, and saves that', async () => {
     const store = useDraftStore()
     await store.start()
-    await store.setAnswer('org.name', { kind: 'text', value: 'Les Amis' })
-    await store.setAnswer('org.name', undefined)
+    await store.setAnswer('profile.name', { kind: 'text', value: 'Les Amis' })
+    await store.setAnswer('profile.name', undefined)
     expect(store.answers).toStrictEqual({})
     const loaded = await loadDraft()
-    expect(loaded.status === 'loaded' && loaded.assessment.answers).toStrictEqual({})
+    expect(loaded.status === 'loaded' && loaded.record.assessment.answers).toStrictEqual({})
   })
 
   it('leaves the last of two rapid changes stored', async () => {
     const store = useDraftStore()
     await store.start()
-    const first = store.setAnswer('values.privacy', { kind: 'scale', value: 2 })
-    const second = store.setAnswer('values.privacy', { kind: 'scale', value: 5 })
+    const first = store.setAnswer('value.privacy', { kind: 'scale', value: 2 })
+    const second = store.setAnswer('value.privacy', { kind: 'scale', value: 5 })
     await Promise.all([first, second])
 
-    expect(store.answers).toStrictEqual({ 'values.privacy': { kind: 'scale', value: 5 } })
+    expect(store.answers).toStrictEqual({ 'value.privacy': { kind: 'scale', value: 5 } })
     const loaded = await loadDraft()
-    expect(loaded.status === 'loaded' && loaded.assessment.answers).toStrictEqual({
-      'values.privacy': { kind: 'scale', value: 5 },
+    expect(loaded.status === 'loaded' && loaded.record.assessment.answers).toStrictEqual({
+      'value.privacy': { kind: 'scale', value: 5 },
     })
     expect(store.saveState).toBe('saved')
   })
@@ -161,10 +163,10 @@ describe('draft store: load', () => {
     await store.start()
     expect(store.loadProblem).toBeNull()
     expect(store.saveState).toBe('saved')
-    await store.setAnswer('org.name', { kind: 'text', value: 'Nouveau' })
+    await store.setAnswer('profile.name', { kind: 'text', value: 'Nouveau' })
     const loaded = await loadDraft()
-    expect(loaded.status === 'loaded' && loaded.assessment.answers).toStrictEqual({
-      'org.name': { kind: 'text', value: 'Nouveau' },
+    expect(loaded.status === 'loaded' && loaded.record.assessment.answers).toStrictEqual({
+      'profile.name': { kind: 'text', value: 'Nouveau' },
     })
   })
 
@@ -193,28 +195,28 @@ describe('draft store: saving fails', () => {
     await store.start()
     const put = quotaExceeded()
 
-    await store.setAnswer('org.name', { kind: 'text', value: 'Les Amis' })
+    await store.setAnswer('profile.name', { kind: 'text', value: 'Les Amis' })
 
     expect(put).toHaveBeenCalled()
     expect(store.saveState).toBe('failed')
     expect(store.saveProblem).toBe('quota')
-    expect(store.answers).toStrictEqual({ 'org.name': { kind: 'text', value: 'Les Amis' } })
+    expect(store.answers).toStrictEqual({ 'profile.name': { kind: 'text', value: 'Les Amis' } })
   })
 
   it('recovers on the next successful save', async () => {
     const store = useDraftStore()
     await store.start()
     quotaExceeded()
-    await store.setAnswer('org.name', { kind: 'text', value: 'Les Amis' })
+    await store.setAnswer('profile.name', { kind: 'text', value: 'Les Amis' })
     vi.restoreAllMocks()
 
-    await store.setAnswer('org.size', { kind: 'dontKnow' })
+    await store.setAnswer('profile.staff', { kind: 'dontKnow' })
     expect(store.saveState).toBe('saved')
     expect(store.saveProblem).toBeNull()
     const loaded = await loadDraft()
-    expect(loaded.status === 'loaded' && loaded.assessment.answers).toStrictEqual({
-      'org.name': { kind: 'text', value: 'Les Amis' },
-      'org.size': { kind: 'dontKnow' },
+    expect(loaded.status === 'loaded' && loaded.record.assessment.answers).toStrictEqual({
+      'profile.name': { kind: 'text', value: 'Les Amis' },
+      'profile.staff': { kind: 'dontKnow' },
     })
   })
 })
@@ -223,7 +225,7 @@ describe('draft store: discard', () => {
   it('forgets the assessment and erases it from the device', async () => {
     const store = useDraftStore()
     await store.start()
-    await store.setAnswer('org.name', { kind: 'text', value: 'Les Amis' })
+    await store.setAnswer('profile.name', { kind: 'text', value: 'Les Amis' })
     await store.discard()
     expect(store.assessment).toBeNull()
     expect(store.answers).toStrictEqual({})
