@@ -194,6 +194,37 @@ test('an assessment in the file that differs from one on the device is never rep
   expect(all.find((r) => r.id !== THIS_YEAR.id)?.name).toBe('Autre version (copie importée)')
 })
 
+test('a diagnostic saved as finished is listed under its dated name; next year’s starts from it', async ({
+  page,
+}) => {
+  const history = texts.fr.app.home.history
+  await openHome(page)
+  await page.getByLabel(texts.fr.app.import.label).setInputFiles('examples/volunteer-run-self-hosted.json')
+  await expect(page.getByRole('heading', { level: 1, name: texts.fr.app.results.heading })).toBeVisible()
+  await page.getByRole('button', { name: 'Enregistrer comme terminé\u00a0: Diagnostic 2026' }).click()
+
+  // Back home: no diagnostic in progress, the finished one listed with its level.
+  await expect(page.getByRole('button', { name: texts.fr.app.home.start })).toBeVisible()
+  const finished = item(page, 'Diagnostic 2026')
+  await expect(finished.getByText(history.finished, { exact: true })).toBeVisible()
+  await expect(finished.getByText(/^Niveau \d sur 5/)).toBeVisible()
+
+  // Next year's: a draft with the same tools, the dated facts to answer again.
+  await finished.getByText(history.more).click()
+  await finished.getByRole('button', { name: history.nextYear }).click()
+  await expect(page).toHaveURL(/#\/diagnostic/)
+  await openHome(page)
+  await expect(page.getByRole('heading', { level: 2, name: texts.fr.app.home.draftHeading })).toBeVisible()
+  const records = await idb<{ status: string; assessment: { basedOn?: { id: string }; answers: object } }[]>(
+    page,
+    'getAll',
+  )
+  const next = records.find((r) => r.status === 'draft')
+  expect(next?.assessment.basedOn?.id).toBe('example-volunteer-run-self-hosted')
+  expect(next?.assessment.answers).toHaveProperty(['fn.email'])
+  expect(next?.assessment.answers).not.toHaveProperty(['profile.staff'])
+})
+
 for (const locale of ['fr', 'en'] as const) {
   test(`the home page with a list of assessments passes axe (${locale})`, async ({ page }) => {
     await openHome(page)
