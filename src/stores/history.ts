@@ -72,8 +72,8 @@ export const useHistoryStore = defineStore('history', () => {
 
   /**
    * Reads the list again (every visit to the home page: another tab or the wizard may have
-   * changed it). A draft nobody ever touched is dropped on the way: it holds nothing, and an
-   * "unnamed organisation · 0 %" line would only be noise.
+   * changed it). A draft nobody ever touched is left out, and deleted unless it is the one open
+   * in this tab: it holds nothing, and an "unnamed organisation · 0 %" line would only be noise.
    */
   async function load() {
     if (loadState.value === 'idle') loadState.value = 'loading'
@@ -82,9 +82,10 @@ export const useHistoryStore = defineStore('history', () => {
       const { deleteAssessment, listAssessments } = await storage()
       const all = await listAssessments()
       const untouched = all.filter((r) => r.status === 'draft' && isUntouched(r.assessment))
+      // The draft open in this tab may have been started a moment ago and be about to get its
+      // first answer: it is hidden, not deleted (it goes at a later load, once another is current).
       for (const record of untouched) {
-        if (draft.assessment?.id === record.id) await draft.discard()
-        else await deleteAssessment(record.id)
+        if (draft.assessment?.id !== record.id) await deleteAssessment(record.id)
       }
       records.value = all.filter((r) => !untouched.includes(r))
     })

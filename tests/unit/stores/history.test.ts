@@ -59,6 +59,17 @@ describe('history store', () => {
     expect((await listAssessments()).map((r) => r.id)).not.toContain('empty')
   })
 
+  it('hides an untouched draft open in this tab without deleting it (it may get its first answer any moment)', async () => {
+    const current = useDraftStore()
+    await current.start()
+    const id = current.assessment?.id
+    const history = useHistoryStore()
+    await history.load()
+    expect(history.records.map((r) => r.id)).not.toContain(id)
+    expect((await listAssessments()).map((r) => r.id)).toContain(id)
+    expect(current.assessment?.id).toBe(id)
+  })
+
   it('renames, duplicates and starts next year’s, each stored', async () => {
     const history = useHistoryStore()
     await history.load()
