@@ -130,10 +130,11 @@ export const useDraftStore = defineStore('draft', () => {
     const shown = assessment.value
     if (!shown || shown.id !== record.id) return
     const next = applyChanges(record.assessment, shown, pending)
-    // Only a change the person can see is worth telling them about.
-    if (!sameContent(shown, next)) updatedElsewhere.value = true
-    else if (!elsewhere) updatedElsewhere.value = false
-    assessment.value = next
+    // Only a change the person can see is worth telling them about, or redrawing the page for.
+    if (!sameContent(shown, next)) {
+      updatedElsewhere.value = true
+      assessment.value = next
+    } else if (!elsewhere) updatedElsewhere.value = false
     status.value = hasChanges(pending) ? status.value : record.status
     savedAt.value = record.updatedAt
   }
@@ -163,7 +164,8 @@ export const useDraftStore = defineStore('draft', () => {
       }
     } catch (error) {
       // Kept to be written with the next save; the notice offers to download them meanwhile.
-      pending = unionChanges(changes, pending)
+      // (Unless another assessment was put on screen meanwhile: these changes were not its.)
+      if (assessment.value?.id === local.id) pending = unionChanges(changes, pending)
       failed(error)
     }
   }

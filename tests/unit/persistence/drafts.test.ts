@@ -260,6 +260,24 @@ describe('an unreadable record', () => {
     ])
   })
 
+  it('a record the import would refuse (a tool the catalogue does not know) is set aside, not half-loaded', async () => {
+    await initialiseStores()
+    const answers = {
+      'fn.email': { kind: 'function', use: 'used', tools: [{ kind: 'catalogue', toolId: 'no-such-tool' }] },
+    }
+    const record = { ...validRecord(), assessment: { ...sample(), answers } }
+    await putRawCurrent(record)
+
+    const loaded = await loadDraft()
+
+    expect(loaded).toMatchObject({
+      status: 'unreadable',
+      reason: expect.stringContaining('unknown tool id no-such-tool'),
+    })
+    expect(await rawAll('assessments')).toEqual([])
+    expect(await rawQuarantine()).toEqual([expect.objectContaining({ origin: 'assessments/a-1', record })])
+  })
+
   it('a valid record is not quarantined', async () => {
     await initialiseStores()
     await putRawCurrent(validRecord())

@@ -6,6 +6,7 @@ import {
   ASSESSMENT_STATUSES,
   RECORD_SCHEMA_VERSION,
   readAssessmentRecord,
+  readStoredRecord,
   recordName,
   toRecord,
   type AssessmentRecord,
@@ -155,6 +156,37 @@ describe('readAssessmentRecord', () => {
       { schemaVersion: 1, savedAt: 'hier', assessment: sample() },
       'record.savedAt: expected an ISO 8601 timestamp',
     ],
+    [
+      'a version-1 savedAt of "not a date"',
+      { schemaVersion: 1, savedAt: 'not a date', assessment: sample() },
+      'record.savedAt: expected an ISO 8601 timestamp',
+    ],
+    // `new Date` reads each of these; the import's strict rule (schemas.ts) does not.
+    [
+      'an updatedAt without time zone',
+      { ...storedRecord(), updatedAt: '2025-02-01T08:10:05' },
+      'record.updatedAt: expected an ISO 8601 timestamp',
+    ],
+    [
+      'an updatedAt with a space for T',
+      { ...storedRecord(), updatedAt: '2025-02-01 08:10:05Z' },
+      'record.updatedAt: expected an ISO 8601 timestamp',
+    ],
+    [
+      'an updatedAt that is a bare number',
+      { ...storedRecord(), updatedAt: '1' },
+      'record.updatedAt: expected an ISO 8601 timestamp',
+    ],
+    [
+      'an updatedAt on a day that does not exist',
+      { ...storedRecord(), updatedAt: '2025-02-30T08:10:05.000Z' },
+      'record.updatedAt: expected an ISO 8601 timestamp',
+    ],
+    [
+      'a version-1 savedAt with only a date',
+      { schemaVersion: 1, savedAt: '2025-02-01', assessment: sample() },
+      'record.savedAt: expected an ISO 8601 timestamp',
+    ],
   ]
 
   it.each(unreadable)('refuses %s, naming the field', (_label, raw, reason) => {
@@ -179,4 +211,67 @@ describe('readAssessmentRecord', () => {
       ).toThrow(reason)
     },
   )
+})
+
+describe('readStoredRecord: a stored record passes the import’s checks, or is not read at all', () => {
+  it('reads a record the import would accept', async () => {
+    await expect(readStoredRecord(storedRecord())).resolves.toStrictEqual(storedRecord())
+  })
+
+  it('reads a first-release (version 1) record the import would accept', async () => {
+    const v1 = { schemaVersion: 1, savedAt: '2025-02-01T08:10:05.000Z', assessment: sample() }
+    await expect(readStoredRecord(v1)).resolves.toStrictEqual(storedRecord())
+  })
+
+  /** A record whose assessment has `change` applied (record copies kept in agreement). */
+  function withAssessment(change: Partial<Assessment>): Record<string, unknown> {
+    const assessment = { ...sample(), ...change }
+    return { ...storedRecord(), questionnaireVersion: assessment.questionnaireVersion, assessment }
+  }
+
+  const refused: [string, Record<string, unknown>, RegExp][] = [
+    [
+      'a tool the catalogue does not know',
+      withAssessment({
+        answers: {
+          'fn.email': {
+            kind: 'function',
+            use: 'used',
+            tools: [{ kind: 'catalogue', toolId: 'no-such-tool' }],
+          },
+        },
+      }),
+      /^record: assessment\.answers\.fn\.email\.tools\[0\]\.toolId: unknown tool id no-such-tool/,
+    ],
+    [
+      'a questionnaire version this app does not know',
+      withAssessment({ questionnaireVersion: 7 }),
+      /^record: assessment\.questionnaireVersion: questionnaire version 7 was made by a newer version/,
+    ],
+    [
+      'an answer of the wrong kind for its question',
+      withAssessment({ answers: { 'profile.name': { kind: 'single', value: 'x' } } }),
+      /^record: assessment\.answers\.profile\.name\.kind: /,
+    ],
+    [
+      'an answer to a question that does not exist',
+      withAssessment({ answers: { 'org.size': { kind: 'dontKnow' } } }),
+      /^record: assessment\.answers\.org\.size: answer to an unknown question/,
+    ],
+    [
+      'another questionnaire',
+      { ...storedRecord(), questionnaireId: 'other', assessment: { ...sample(), questionnaireId: 'other' } },
+      /^record: assessment\.questionnaireId: unknown questionnaire "other"/,
+    ],
+  ]
+
+  it.each(refused)('refuses %s, as the import does, with its reason', async (_label, raw, reason) => {
+    await expect(readStoredRecord(raw)).rejects.toThrow(reason)
+  })
+
+  it('refuses a record with a strict-ISO problem before checking its answers', async () => {
+    await expect(readStoredRecord({ ...storedRecord(), updatedAt: 'not a date' })).rejects.toThrow(
+      'record.updatedAt: expected an ISO 8601 timestamp',
+    )
+  })
 })
