@@ -5,7 +5,8 @@
  * Failures of storage itself are thrown as StorageError.
  */
 import { database, quarantined, reasonOf, writeTransaction } from './db'
-import { readStoredRecord, type AssessmentRecord } from './records'
+import type { Existing, ImportEntry } from '../domain/history/backup'
+import { readStoredRecord, toRecord, type AssessmentRecord } from './records'
 import { toStorageError } from './storage-error'
 
 export type RecordRead =
@@ -100,4 +101,94 @@ export async function deleteAssessment(id: string): Promise<void> {
   } catch (error) {
     throw toStorageError(error)
   }
+}
+
+/** Thrown by storeImport when a record it was not allowed to replace appeared meanwhile. */
+export class ImportConflictError extends Error {
+  constructor(readonly id: string) {
+    super(`an assessment with id ${id} already exists`)
+    this.name = 'ImportConflictError'
+  }
+}
+
+/**
+ * Stores imported records in one transaction: all of them or, if any write fails or a record
+ * would replace one whose id is not in `replaceable`, none (the transaction aborts and nothing
+ * on the device changes). The caller asks the person before putting an id in `replaceable`.
+ */
+export async function storeImport(
+  records: readonly AssessmentRecord[],
+  replaceable: ReadonlySet<string> = new Set(),
+): Promise<void> {
+  try {
+    const tx = writeTransaction(await database())
+    const store = tx.objectStore('assessments')
+    try {
+      for (const record of records) {
+        if (!replaceable.has(record.id) && (await store.getKey(record.id)) !== undefined) {
+          throw new ImportConflictError(record.id)
+        }
+        // JSON round trip, as putAssessment: no reactive proxy reaches IndexedDB.
+        await store.put(JSON.parse(JSON.stringify(record)) as AssessmentRecord)
+      }
+    } catch (error) {
+      try {
+        tx.abort()
+      } catch {
+        // Already aborting: the failed request did it.
+      }
+      throw error
+    }
+    await tx.done
+  } catch (error) {
+    if (error instanceof ImportConflictError) throw error
+    throw toStorageError(error)
+  }
+}
+
+/**
+ * The record an imported entry is stored as: a backup's entry keeps the name and saving date it
+ * had; a single assessment file comes in as a draft saved `now`.
+ */
+export function recordOfImport(entry: ImportEntry, now: Date): AssessmentRecord {
+  const record = toRecord(entry.assessment, entry.status, entry.updatedAt ? new Date(entry.updatedAt) : now)
+  return {
+    ...record,
+    name: entry.name ?? record.name,
+    // As written in the file (toRecord would rewrite `+01:00` as `Z`): an import is exact.
+    updatedAt: entry.updatedAt ?? record.updatedAt,
+  }
+}
+
+/** JSON with every object's keys sorted: two values read the same whatever order their fields were written in. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) =>
+    typeof item === 'object' && item !== null && !Array.isArray(item)
+      ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : item,
+  )
+}
+
+/** Whether the stored record is exactly what the entry would store (a backup's record fields included). */
+function sameAs(record: AssessmentRecord, entry: ImportEntry): boolean {
+  if (canonical(record.assessment) !== canonical(entry.assessment)) return false
+  // A single assessment file has no record fields: the same assessment is the same thing.
+  if (entry.name === undefined) return true
+  return record.name === entry.name && record.status === entry.status && record.updatedAt === entry.updatedAt
+}
+
+/** For each entry whose id is already on the device: that record, and whether it is identical to the entry. */
+export async function existingFor(
+  entries: readonly ImportEntry[],
+): Promise<Map<string, { existing: Existing; record: AssessmentRecord }>> {
+  const found = new Map<string, { existing: Existing; record: AssessmentRecord }>()
+  for (const entry of entries) {
+    const read = await getAssessment(entry.assessment.id)
+    if (read.status !== 'loaded') continue
+    found.set(entry.assessment.id, {
+      existing: sameAs(read.record, entry) ? 'identical' : 'different',
+      record: read.record,
+    })
+  }
+  return found
 }

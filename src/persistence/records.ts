@@ -6,8 +6,8 @@
 import { serialiseAssessmentFile, toAssessmentFile } from '../domain/assessment/file'
 import { parseAssessment } from '../domain/assessment/parse'
 import { readAssessmentText } from '../domain/assessment/read'
-import type { Assessment } from '../domain/assessment/types'
-import { organisationName } from '../domain/questionnaire/bank'
+import { ASSESSMENT_STATUSES, type Assessment, type AssessmentStatus } from '../domain/assessment/types'
+import { assessmentName } from '../domain/history/name'
 import { formatReadProblem } from '../domain/read-problem'
 import type { Content } from '../domain/registry'
 import { isIsoTimestamp } from '../domain/schemas'
@@ -19,8 +19,8 @@ import { isIsoTimestamp } from '../domain/schemas'
  */
 export const RECORD_SCHEMA_VERSION = 2
 
-export const ASSESSMENT_STATUSES = ['draft', 'finished'] as const
-export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number]
+// Defined with the assessment (a backup file carries the status too); re-exported for storage's readers.
+export { ASSESSMENT_STATUSES, type AssessmentStatus }
 
 export interface AssessmentRecord {
   schemaVersion: typeof RECORD_SCHEMA_VERSION
@@ -46,11 +46,9 @@ export class UnreadableRecordError extends Error {
   }
 }
 
-/** The name a record is listed under: the organisation's name, or "Diagnostic" and the year it was started. */
+/** The name a record is listed under (assessmentName: its title, else the organisation's name, else "Diagnostic <year>"). */
 export function recordName(assessment: Assessment): string {
-  return (
-    organisationName(assessment.answers) ?? `Diagnostic ${new Date(assessment.createdAt).getUTCFullYear()}`
-  )
+  return assessmentName(assessment)
 }
 
 /** Builds the record stored for an assessment, saved at `updatedAt`. */

@@ -16,7 +16,7 @@
  */
 import { defineStore } from 'pinia'
 import { computed, onScopeDispose, ref, shallowRef } from 'vue'
-import { createAssessment, withActionStatus, withAnswer } from '@/domain/assessment/assessment'
+import { createAssessment, withActionStatus, withAnswer, withTitle } from '@/domain/assessment/assessment'
 import {
   NO_CHANGES,
   applyChanges,
@@ -174,6 +174,13 @@ export const useDraftStore = defineStore('draft', () => {
     pending = unionChanges(pending, changes)
     saveState.value = 'saving'
     return enqueue(flush)
+  }
+
+  /** Gives the assessment a title (blank: listed under the organisation's name again) and saves at once. */
+  function setTitle(title: string) {
+    if (!assessment.value) return Promise.resolve()
+    assessment.value = withTitle(assessment.value, title, new Date())
+    return persist({ ...NO_CHANGES, fields: new Set(['title'] as const) })
   }
 
   /** Tries again to write what is not saved yet (after the person freed some space, say). */
@@ -398,6 +405,7 @@ export const useDraftStore = defineStore('draft', () => {
     setAnswer,
     setActionStatus,
     retrySave,
+    setTitle,
     migrate,
     dismissMigration,
     discard,

@@ -39,7 +39,53 @@ describe('AssessmentImport', () => {
       wrapper,
       serialiseAssessmentFile(toAssessmentFile(assessment, new Date('2026-11-03T00:00:00Z'))),
     )
-    expect(wrapper.emitted('imported')).toEqual([[assessment]])
+    expect(wrapper.emitted('imported')).toEqual([
+      [{ ok: true, kind: 'assessment', entries: [{ assessment, status: 'draft' }] }],
+    ])
+  })
+
+  it('shows the chosen file’s name beside the button', async () => {
+    const wrapper = mountWithApp(AssessmentImport)
+    expect(wrapper.text()).toContain('Aucun fichier choisi')
+    await choose(wrapper, 'not json')
+    expect(wrapper.text()).toContain('Fichier choisi\u00a0: a.json')
+    // The button people see is the input's label, so the input keeps its name.
+    const input = wrapper.get('input[type="file"]')
+    expect(wrapper.get(`label[for="${input.attributes('id')}"]`).text()).toBe(
+      'Ouvrir un diagnostic ou une sauvegarde (fichier JSON)',
+    )
+  })
+
+  it('emits every entry of a backup, with its record fields', async () => {
+    const wrapper = mountWithApp(AssessmentImport)
+    const entry = {
+      id: assessment.id,
+      name: 'Bilan',
+      status: 'finished',
+      createdAt: assessment.createdAt,
+      updatedAt: '2026-11-02T11:00:00.000Z',
+      questionnaireId: assessment.questionnaireId,
+      questionnaireVersion: assessment.questionnaireVersion,
+      assessment,
+    }
+    await choose(
+      wrapper,
+      JSON.stringify({
+        format: 'autonomie-numerique.backup',
+        formatVersion: 1,
+        exportedAt: '2026-11-03T00:00:00.000Z',
+        assessments: [entry],
+      }),
+    )
+    expect(wrapper.emitted('imported')).toEqual([
+      [
+        {
+          ok: true,
+          kind: 'backup',
+          entries: [{ assessment, status: 'finished', name: 'Bilan', updatedAt: '2026-11-02T11:00:00.000Z' }],
+        },
+      ],
+    ])
   })
 
   it('opens a version 2 file against version 2, keeping who holds the keys', async () => {
@@ -47,7 +93,9 @@ describe('AssessmentImport', () => {
     const text = readFileSync(resolve(process.cwd(), 'examples', 'volunteer-run-self-hosted.json'), 'utf8')
     const wrapper = mountWithApp(AssessmentImport)
     await choose(wrapper, text)
-    const emitted = wrapper.emitted<[Assessment]>('imported')?.[0]?.[0]
+    const emitted =
+      wrapper.emitted<[{ entries: { assessment: Assessment }[] }]>('imported')?.[0]?.[0]?.entries[0]
+        ?.assessment
     expect(emitted).toEqual(parseAssessmentFile(text))
     expect(emitted?.questionnaireVersion).toBe(2)
     const email = emitted?.answers['fn.email']

@@ -94,6 +94,8 @@ describe('VersionNotice', () => {
     URL.revokeObjectURL = vi.fn()
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined)
     await button(wrapper, 'Télécharger mes réponses (version 1)').trigger('click')
+    // The file format loads on demand, so the download follows the click a moment later.
+    await vi.waitFor(() => expect(saved).toBeDefined())
     const file = JSON.parse(await saved!.text()) as { assessment: Assessment }
     expect(file.assessment).toEqual(storedV1Draft())
   })

@@ -16,7 +16,7 @@ function startOf(text: string): RegExp {
   return new RegExp(`^${escaped}`)
 }
 
-/** Opens a file with the home page's file input (kept beside any draft) and lands on its results. */
+/** Opens a file with the home page's file input (replacing the assessment on the device if it differs) and lands on its results. */
 async function openFile(page: Page, locale: Locale, path: string): Promise<void> {
   // The language chosen earlier in the test is remembered: the home page opens in it.
   const current =
@@ -27,6 +27,15 @@ async function openFile(page: Page, locale: Locale, path: string): Promise<void>
   await openHome(page, current ? locale : 'fr')
   await switchTo(page, locale)
   await page.getByLabel(texts[locale].app.import.label).setInputFiles(path)
+  // The file's assessment is already on the device with other marks: the app asks, and the
+  // person chooses to replace it (the one on the device is downloaded first).
+  const conflict = texts[locale].app.import.conflict
+  const replace = page
+    .getByRole('dialog', { name: conflict.title })
+    .getByRole('button', { name: conflict.replace })
+  const results = page.getByRole('heading', { level: 1, name: texts[locale].app.results.heading })
+  await expect(replace.or(results)).toBeVisible()
+  if (await replace.isVisible()) await replace.click()
   await expectResults(page, locale)
 }
 

@@ -81,7 +81,7 @@ function questionLabel(locale: Locale, questionId: string): string {
 // ---------------------------------------------------------------------------------------------
 // Pages
 
-/** Opens the home page and waits until the stored draft (if any) has been read. */
+/** Opens the home page and waits until the stored draft (if any) and the list of assessments have been read. */
 export async function openHome(page: Page, locale: Locale = 'fr'): Promise<void> {
   await page.goto('/')
   const home = texts[locale].app.home
@@ -91,6 +91,8 @@ export async function openHome(page: Page, locale: Locale = 'fr'): Promise<void>
       .getByRole('button', { name: home.start })
       .or(page.getByRole('heading', { level: 2, name: home.draftHeading })),
   ).toBeVisible()
+  // The list of assessments is read (and any unreadable record set aside) once "Files" shows.
+  await expect(page.getByRole('region', { name: home.files.heading })).toBeVisible()
 }
 
 /** Opens "Méthode de calcul" from the main navigation. */

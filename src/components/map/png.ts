@@ -62,13 +62,3 @@ export async function svgToPng(svg: SVGSVGElement, title: string, scale = 2): Pr
     URL.revokeObjectURL(url)
   }
 }
-
-/** Offers a blob as a file download. */
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob)
-  const link = document.createElement('a')
-  link.href = url
-  link.download = fileName
-  link.click()
-  URL.revokeObjectURL(url)
-}

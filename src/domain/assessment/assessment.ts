@@ -1,5 +1,5 @@
 import type { ActionKey, ActionStatus, Answer, Assessment } from './types'
-import { ACTION_NOTE_MAX } from './types'
+import { ACTION_NOTE_MAX, TITLE_MAX } from './types'
 
 /** A new, empty assessment answered against the given questionnaire version. */
 export function createAssessment(
@@ -53,4 +53,25 @@ export function withActionStatus(
   // No empty object left behind: an assessment never marked and one whose marks were all cleared read the same.
   if (!Object.keys(actions).length) delete next.actions
   return next
+}
+
+/**
+ * The assessment with its title set, or removed when `title` is blank (it is then listed under
+ * the organisation's name); trimmed and cut to TITLE_MAX; never mutates.
+ */
+export function withTitle(assessment: Assessment, title: string, now: Date): Assessment {
+  const kept = title.trim().slice(0, TITLE_MAX).trim()
+  const next: Assessment = { ...assessment, updatedAt: now.toISOString() }
+  if (kept) next.title = kept
+  else delete next.title
+  return next
+}
+
+/** Whether nothing was ever entered: no answer, no mark, no title (such a draft loses nothing when dropped). */
+export function isUntouched(assessment: Assessment): boolean {
+  return (
+    !Object.keys(assessment.answers).length &&
+    !Object.keys(assessment.actions ?? {}).length &&
+    assessment.title === undefined
+  )
 }

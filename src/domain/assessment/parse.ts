@@ -34,6 +34,7 @@ import {
   FUNCTION_USES,
   KEY_HOLDERS,
   STANCES,
+  TITLE_MAX,
   otherToolIdFromName,
 } from './types'
 
@@ -125,6 +126,9 @@ export const ActionMarkSchema = object({
 /** An assessment as stored and exported. */
 export const AssessmentSchema = object({
   id: STRING,
+  // Optional: files written before assessments could be named or carried over have neither.
+  title: v.optional(v.pipe(STRING, v.maxLength(TITLE_MAX, `expected at most ${TITLE_MAX} characters`))),
+  basedOn: v.optional(object({ id: STRING, createdAt: TIMESTAMP_SCHEMA })),
   questionnaireId: STRING,
   questionnaireVersion: v.pipe(
     v.number('expected a whole number of at least 1'),

@@ -139,9 +139,30 @@ export interface ActionMark {
  */
 export type ActionKey = string
 
+/** Where an assessment stands on the device: still being filled in, or kept as a dated assessment. */
+export const ASSESSMENT_STATUSES = ['draft', 'finished'] as const
+export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number]
+
+/** The longest title kept on an assessment: a name for a list, not a paragraph. */
+export const TITLE_MAX = 120
+
+/**
+ * The assessment this one was started from ("next year's from this one"): its answers were
+ * carried over, the profile's dated facts cleared, and the rest is for the respondent to confirm.
+ */
+export interface BasedOn {
+  id: string
+  /** The earlier assessment's creation date (ISO): which year's answers these were. */
+  createdAt: string
+}
+
 export interface Assessment {
   /** Random id, stable for the life of the assessment. */
   id: string
+  /** A name given by the respondent ("Diagnostic 2026"); absent: listed under the organisation's name. */
+  title?: string
+  /** Set on an assessment started from another one; see BasedOn. */
+  basedOn?: BasedOn
   questionnaireId: string
   questionnaireVersion: number
   /** ISO timestamps. */

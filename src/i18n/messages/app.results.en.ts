@@ -16,6 +16,12 @@ export default {
   howComputed: 'How is this calculated?',
   export: 'Download my answers (JSON file)',
   compareLink: 'Compare with an earlier assessment',
+  finish: {
+    // src/components/results/ResultsFinish.vue: keeps the diagnostic as a dated assessment.
+    title: 'Assessment {year}',
+    button: 'Save as finished: {name}',
+    help: 'It stays on this device, dated and named, in the home page’s list: you can compare it with the next one. Answering a question again reopens it.',
+  },
   path: {
     title: 'Where are you on the path?',
     level: 'Step {n} of 5:',

@@ -13,6 +13,12 @@ export default {
   howComputed: 'Comment est-ce calculé ?',
   export: 'Télécharger mes réponses (fichier JSON)',
   compareLink: 'Comparer avec un diagnostic précédent',
+  finish: {
+    // src/components/results/ResultsFinish.vue: keeps the diagnostic as a dated assessment.
+    title: 'Diagnostic {year}',
+    button: 'Enregistrer comme terminé : {name}',
+    help: 'Il restera sur cet appareil, daté et nommé, dans la liste de l’accueil : vous pourrez le comparer au prochain. Répondre à nouveau à une question le rouvrira.',
+  },
   path: {
     title: 'Où en êtes-vous sur le chemin ?',
     level: 'Étape {n} sur 5 :',
