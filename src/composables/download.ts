@@ -5,7 +5,7 @@
  */
 import type { Assessment } from '@/domain/assessment/types'
 import type { BackupEntry } from '@/domain/history/backup'
-import { organisationName } from '@/domain/questionnaire/bank'
+import { organisationName } from '@/domain/questionnaire/organisation'
 
 /** Saves a blob as a file named `fileName` through the browser's download (the map's PNG, the report, JSON files). */
 export function downloadBlob(blob: Blob, fileName: string): void {

@@ -52,15 +52,13 @@ export async function readOrSetAside(id: string, raw: unknown): Promise<RecordRe
 export async function listAssessments(): Promise<AssessmentRecord[]> {
   try {
     const db = await database()
-    const found: { id: string; raw: unknown }[] = []
-    let cursor = await db.transaction('assessments').store.index('updatedAt').openCursor(null, 'prev')
-    while (cursor) {
-      found.push({ id: cursor.primaryKey, raw: cursor.value })
-      cursor = await cursor.continue()
-    }
+    // Two bulk reads rather than a cursor: one round trip each, whatever the number of records.
+    const index = db.transaction('assessments').store.index('updatedAt')
+    const [values, ids] = await Promise.all([index.getAll(), index.getAllKeys()])
     const records: AssessmentRecord[] = []
-    for (const { id, raw } of found) {
-      const read = await readOrSetAside(id, raw)
+    // Newest first: the index holds them oldest first.
+    for (let i = values.length - 1; i >= 0; i--) {
+      const read = await readOrSetAside(ids[i]!, values[i])
       if (read.status === 'loaded') records.push(read.record)
     }
     return records

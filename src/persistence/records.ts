@@ -3,9 +3,8 @@
  * shape; the fields beside `assessment` are copies kept for listing and indexing (a history
  * lists names and dates without reading every answer). Pure: no storage here.
  */
-import { serialiseAssessmentFile, toAssessmentFile } from '../domain/assessment/file'
 import { parseAssessment } from '../domain/assessment/parse'
-import { readAssessmentText } from '../domain/assessment/read'
+import { checkAgainstContent } from '../domain/assessment/read'
 import { ASSESSMENT_STATUSES, type Assessment, type AssessmentStatus } from '../domain/assessment/types'
 import { assessmentName } from '../domain/history/name'
 import { formatReadProblem } from '../domain/read-problem'
@@ -132,7 +131,7 @@ export function readAssessmentRecord(raw: unknown): AssessmentRecord {
 
 /**
  * Reads a stored record as an imported file is read: its shape (readAssessmentRecord), then its
- * assessment through the import's own reader (readAssessmentText: known questionnaire and
+ * assessment through the import's own checks (checkAgainstContent: known questionnaire and
  * version, known question ids and tools, answers of the right kind). A record the import would
  * refuse is never half-loaded; throws UnreadableRecordError naming every problem. `load` is the
  * registry's loadContent (a test may pass another).
@@ -142,10 +141,9 @@ export async function readStoredRecord(
   load?: (version: number) => Promise<Content | undefined>,
 ): Promise<AssessmentRecord> {
   const record = readAssessmentRecord(raw)
-  // The stored assessment exactly as found (not as the shape reader normalised it), in the
-  // envelope of an exported file: the same bytes an export of it would give the import.
-  const stored = (raw as Record<string, unknown>).assessment as Assessment
-  const read = await readAssessmentText(serialiseAssessmentFile(toAssessmentFile(stored, new Date())), load)
+  // readAssessmentRecord read the assessment with the import's own shape reader
+  // (readAssessmentData); what is left of an import is the check against its version's content.
+  const read = await checkAgainstContent(record.assessment, load)
   if (!read.ok) {
     throw new UnreadableRecordError('record', read.problems.map(formatReadProblem).join('; '))
   }

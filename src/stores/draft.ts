@@ -27,7 +27,6 @@ import {
 } from '@/domain/assessment/changes'
 import type { ActionKey, ActionStatus, Answer, Assessment } from '@/domain/assessment/types'
 import type { MigrationReport } from '@/domain/history/migrate'
-import { isVersion1, latestQuestionnaire, loadContent } from '@/domain/registry'
 import { announceDraftChanged, onDraftChangedElsewhere } from '@/persistence/draft-channel'
 import type { DraftLoad } from '@/persistence/drafts'
 import type { AssessmentRecord, AssessmentStatus } from '@/persistence/records'
@@ -254,6 +253,8 @@ export const useDraftStore = defineStore('draft', () => {
    * dates, so the assessment it came from is never overwritten. Resolves to whether it was saved.
    */
   async function start(prefill?: Assessment): Promise<boolean> {
+    // The registry (both question banks) loads on demand: the home page's first load stays light.
+    const { latestQuestionnaire } = await import('@/domain/registry')
     const fresh = createAssessment(latestQuestionnaire, newId(), new Date())
     replace(
       prefill ? { ...prefill, id: fresh.id, createdAt: fresh.createdAt, updatedAt: fresh.updatedAt } : fresh,
@@ -351,7 +352,9 @@ export const useDraftStore = defineStore('draft', () => {
    */
   async function migrate(): Promise<MigrationReport | null> {
     const current = assessment.value
-    if (!current || !isVersion1(current)) return null
+    if (!current) return null
+    const { isVersion1, loadContent } = await import('@/domain/registry')
+    if (!isVersion1(current)) return null
     // Loaded on demand, like the content it reads: the home page never needs it.
     const [{ migrateToV2 }, from, to] = await Promise.all([
       import('@/domain/history/migrate'),

@@ -14,7 +14,6 @@
  * Bump `version` whenever a question id, an option value or a scoring tag changes: stored
  * assessments record the version they were answered against.
  */
-import type { Answers } from '../assessment/types'
 import { FUNCTION_GROUPS } from '../catalogue/values'
 import { CRITICALITIES, DATA_HELD, STANCES, type ExitReadiness } from '../assessment/types'
 import type { FunctionGroup, FunctionId } from '../catalogue/types'
@@ -33,6 +32,9 @@ import type {
   ValueId,
 } from './types'
 import { VALUE_IDS } from './types'
+import { ORGANISATION_NAME_QUESTION } from './organisation'
+// Re-exported: code that already reads the bank asks it for the name too.
+export { ORGANISATION_NAME_QUESTION, organisationName } from './organisation'
 
 export type Score = 0 | 0.5 | 1
 
@@ -65,14 +67,6 @@ function profileSingle(name: string, values: readonly string[]): SingleChoiceQue
 }
 
 /** The organisation's name: shown on the home page, used to name exported files. */
-export const ORGANISATION_NAME_QUESTION = 'profile.name'
-
-/** The organisation's name as answered, or undefined when it is blank. */
-export function organisationName(answers: Answers): string | undefined {
-  const answer = answers[ORGANISATION_NAME_QUESTION]
-  return answer?.kind === 'text' && answer.value.trim() !== '' ? answer.value.trim() : undefined
-}
-
 /** The profile questions, unchanged since version 1. */
 export const profile: readonly Question[] = [
   {
