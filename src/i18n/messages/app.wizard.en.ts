@@ -21,14 +21,7 @@ export default {
   saved: 'Saved on this device',
   updatedElsewhere: 'Updated with the answers given in another tab',
   saving: 'Saving…',
-  saveFailed: {
-    quota:
-      'Not saved: this device’s storage is full. Free some space; your answers stay on screen while the tab is open.',
-    unavailable:
-      'Not saved: this browser does not allow saving (private browsing or storage turned off). Your answers stay on screen while the tab is open.',
-    unknown:
-      'Not saved: something unexpected went wrong. Your answers stay on screen; the next change will try again.',
-  },
+  notSaved: 'Not saved (see the notice at the top of the page)',
   required: 'An answer is required',
   requiredMark: 'required',
   charCount: '{count} / {max} characters',

@@ -18,14 +18,7 @@ export default {
   saved: 'Enregistré sur cet appareil',
   updatedElsewhere: 'Mis à jour avec les réponses saisies dans un autre onglet',
   saving: 'Enregistrement…',
-  saveFailed: {
-    quota:
-      'Pas enregistré : l’espace de stockage de cet appareil est plein. Libérez de la place ; vos réponses restent affichées tant que l’onglet est ouvert.',
-    unavailable:
-      'Pas enregistré : ce navigateur ne permet pas d’enregistrer (navigation privée ou stockage désactivé). Vos réponses restent affichées tant que l’onglet est ouvert.',
-    unknown:
-      'Pas enregistré : une erreur inattendue est survenue. Vos réponses restent affichées ; la prochaine modification réessaiera.',
-  },
+  notSaved: 'Pas enregistré (voir l’avis en haut de la page)',
   required: 'Réponse obligatoire',
   requiredMark: 'obligatoire',
   charCount: '{count} / {max} caractères',
