@@ -83,6 +83,15 @@ export default {
       'A choice here fills in that question for every use that has not answered it yet; answers already given stay as they are.',
     why: 'Why these questions?',
     toAnswer: '{n} answer left | {n} answers left',
+    carried: {
+      notice:
+        'These answers come from the assessment of {date}. Check them: confirm what is still true, change what is not.',
+      confirmAll: 'Confirm all of this part',
+      allConfirmed: 'Carried over from the assessment of {date}: every answer of this part is confirmed.',
+      toConfirm: 'to confirm',
+      stillTrue: 'Still true',
+      stillTrueFor: 'Still true: {name}',
+    },
     otherTool: {
       legend: 'Describe the other tool',
       name: 'Tool name',

@@ -80,6 +80,15 @@ export default {
       'Un choix ici remplit cette question pour chaque usage qui n’y a pas encore répondu ; les réponses déjà données ne changent pas.',
     why: 'Pourquoi ces questions ?',
     toAnswer: 'reste {n} réponse | reste {n} réponses',
+    carried: {
+      notice:
+        'Ces réponses reprennent celles du diagnostic du {date}. Vérifiez-les : confirmez ce qui est toujours vrai, modifiez ce qui a changé.',
+      confirmAll: 'Tout confirmer pour cette partie',
+      allConfirmed: 'Reprises du diagnostic du {date} : toutes les réponses de cette partie sont confirmées.',
+      toConfirm: 'à confirmer',
+      stillTrue: 'Toujours vrai',
+      stillTrueFor: 'Toujours vrai : {name}',
+    },
     otherTool: {
       legend: 'Décrire l’autre outil',
       name: 'Nom de l’outil',
