@@ -245,6 +245,7 @@ test('next year’s draft asks to confirm what was carried over: one row, then t
   const files = functionCard(page, 'files')
   await expect(email.getByText(carried.toConfirm, { exact: true })).toBeVisible()
   await expect(files.getByText(carried.toConfirm, { exact: true })).toBeVisible()
+  await checkA11y(page, 'tools part of next year’s draft, to confirm')
 
   // One row: "Still true" for email only.
   await email
