@@ -27,6 +27,7 @@ import {
 } from '@/domain/assessment/changes'
 import type { ActionKey, ActionStatus, Answer, Assessment } from '@/domain/assessment/types'
 import type { MigrationReport } from '@/domain/history/migrate'
+import { withConfirmed } from '@/domain/history/next-year'
 import { announceDraftChanged, onDraftChangedElsewhere } from '@/persistence/draft-channel'
 import type { DraftLoad } from '@/persistence/drafts'
 import type { AssessmentRecord, AssessmentStatus } from '@/persistence/records'
@@ -328,12 +329,28 @@ export const useDraftStore = defineStore('draft', () => {
     })
   }
 
-  /** Sets (or clears, with undefined) one answer and saves at once; a finished assessment becomes a draft again. */
+  /**
+   * Sets (or clears, with undefined) one answer and saves at once; a finished assessment becomes a
+   * draft again. On next year's draft, a changed answer no longer awaits confirmation.
+   */
   function setAnswer(questionId: string, answer: Answer | undefined) {
     if (!assessment.value) return Promise.resolve()
-    assessment.value = withAnswer(assessment.value, questionId, answer, new Date())
+    const now = new Date()
+    const answered = withAnswer(assessment.value, questionId, answer, now)
+    const next = withConfirmed(answered, [questionId], now)
+    assessment.value = next
     status.value = 'draft'
-    return persist({ ...NO_CHANGES, answers: new Set([questionId]) })
+    const fields = next === answered ? NO_CHANGES.fields : new Set(['confirmed'] as const)
+    return persist({ ...NO_CHANGES, answers: new Set([questionId]), fields })
+  }
+
+  /** Confirms carried-over answers as still true (next year's draft) and saves at once; scores are unchanged. */
+  function confirm(questionIds: readonly string[]) {
+    if (!assessment.value) return Promise.resolve()
+    const next = withConfirmed(assessment.value, questionIds, new Date())
+    if (next === assessment.value) return Promise.resolve()
+    assessment.value = next
+    return persist({ ...NO_CHANGES, fields: new Set(['confirmed'] as const) })
   }
 
   /**
@@ -406,6 +423,7 @@ export const useDraftStore = defineStore('draft', () => {
     finish,
     adopt,
     setAnswer,
+    confirm,
     setActionStatus,
     retrySave,
     setTitle,

@@ -13,7 +13,7 @@ describe('HomeHero', () => {
     const wrapper = mountWithApp(HomeHero, { locale: 'en' })
     const promises = wrapper.findAll('li').map((li) => li.text())
     expect(promises).toHaveLength(3)
-    expect(promises[0]).toContain('30 to 45 minutes')
+    expect(promises[0]).toContain('about twenty minutes')
     expect(promises[1]).toContain('never leave this device')
     expect(wrapper.findAll('svg').every((svg) => svg.attributes('aria-hidden') === 'true')).toBe(true)
     expect(wrapper.findAll('svg')).toHaveLength(4)

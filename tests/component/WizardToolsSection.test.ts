@@ -72,3 +72,65 @@ describe('WizardToolsSection', () => {
     ])
   })
 })
+
+describe('WizardToolsSection on next year’s draft', () => {
+  const basedOn = { id: 'last-year', createdAt: '2026-03-15T09:00:00.000Z' }
+  const complete = { criticality: 'vital', data: 'personal', exit: 'notChecked', stance: 'default' } as const
+  const answers: Answers = {
+    'fn.email': used('gmail', complete),
+    'fn.files': used('google-drive', complete),
+    'fn.office': { kind: 'function', use: 'unused', tools: [] },
+  }
+
+  function mountCarried(confirmed: readonly string[] = [], locale: 'fr' | 'en' = 'fr') {
+    return mountWithApp(WizardToolsSection, { props: { questions, answers, basedOn, confirmed }, locale })
+  }
+
+  const toConfirmTags = (wrapper: ReturnType<typeof mountCarried>) =>
+    wrapper.findAll('section h3').filter((h) => h.text().includes(wizardFr.fn.carried.toConfirm))
+
+  it('says where the answers come from, dated, and marks every carried row "to confirm"', () => {
+    const wrapper = mountCarried()
+    expect(wrapper.text()).toContain(
+      'Ces réponses reprennent celles du diagnostic du 15 mars 2026. Vérifiez-les\u00a0:',
+    )
+    expect(toConfirmTags(wrapper).map((h) => h.text())).toEqual([
+      expect.stringContaining('Messagerie électronique'),
+      expect.stringContaining('Stockage'),
+    ])
+    expect(wrapper.findAll('button').filter((b) => b.text() === wizardFr.fn.carried.stillTrue)).toHaveLength(
+      2,
+    )
+  })
+
+  it('"Still true" confirms that row only; the row already confirmed shows no tag and no button', async () => {
+    const wrapper = mountCarried(['fn.email'])
+    expect(toConfirmTags(wrapper).map((h) => h.text())).toEqual([expect.stringContaining('Stockage')])
+    const still = wrapper.findAll('button').filter((b) => b.text() === wizardFr.fn.carried.stillTrue)
+    expect(still).toHaveLength(1)
+    expect(still[0]!.attributes('aria-label')).toContain('Stockage')
+    await still[0]!.trigger('click')
+    expect(wrapper.emitted('confirm')).toEqual([[['fn.files']]])
+  })
+
+  it('"Confirm all of this part" confirms every answer still awaiting, the unused function too', async () => {
+    const wrapper = mountCarried(['fn.email'])
+    await button(wrapper, wizardFr.fn.carried.confirmAll).trigger('click')
+    expect(wrapper.emitted('confirm')).toEqual([[['fn.files', 'fn.office']]])
+  })
+
+  it('once all is confirmed, says so in place of the button', () => {
+    const wrapper = mountCarried(['fn.email', 'fn.files', 'fn.office'], 'en')
+    expect(wrapper.text()).toContain(
+      'Carried over from the assessment of 15 March 2026: every answer of this part is confirmed.',
+    )
+    expect(wrapper.findAll('button').some((b) => b.text() === 'Confirm all of this part')).toBe(false)
+    expect(toConfirmTags(wrapper)).toHaveLength(0)
+  })
+
+  it('says nothing of it on a draft not carried over', () => {
+    const wrapper = mountPart(answers)
+    expect(wrapper.text()).not.toContain(wizardFr.fn.carried.toConfirm)
+    expect(wrapper.text()).not.toContain('diagnostic du')
+  })
+})

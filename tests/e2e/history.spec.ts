@@ -8,7 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { checkA11y, expect, switchTo, test } from './fixtures'
-import { DB_NAME, openHome, texts } from './helpers'
+import { DB_NAME, functionCard, functionName, goToSection, openHome, texts } from './helpers'
 
 const example = JSON.parse(readFileSync('examples/volunteer-run-self-hosted.json', 'utf8')) as {
   assessment: { answers: Record<string, unknown>; questionnaireId: string; questionnaireVersion: number }
@@ -223,6 +223,55 @@ test('a diagnostic saved as finished is listed under its dated name; next year�
   expect(next?.assessment.basedOn?.id).toBe('example-volunteer-run-self-hosted')
   expect(next?.assessment.answers).toHaveProperty(['fn.email'])
   expect(next?.assessment.answers).not.toHaveProperty(['profile.staff'])
+})
+
+test('next year’s draft asks to confirm what was carried over: one row, then the whole part, kept after a reload', async ({
+  page,
+}) => {
+  const history = texts.fr.app.home.history
+  const carried = texts.fr.app.wizard.fn.carried
+  await openHome(page)
+  await page.getByLabel(texts.fr.app.import.label).setInputFiles('examples/volunteer-run-self-hosted.json')
+  await page.getByRole('button', { name: 'Enregistrer comme terminé\u00a0: Diagnostic 2026' }).click()
+  const finished = item(page, 'Diagnostic 2026')
+  await finished.getByText(history.more).click()
+  await finished.getByRole('button', { name: history.nextYear }).click()
+  await expect(page).toHaveURL(/#\/diagnostic/)
+
+  await goToSection(page, 'collaborate')
+  // The example was created on 28 November 2026.
+  await expect(page.getByText(carried.notice.replace('{date}', '28 novembre 2026'))).toBeVisible()
+  const email = functionCard(page, 'email')
+  const files = functionCard(page, 'files')
+  await expect(email.getByText(carried.toConfirm, { exact: true })).toBeVisible()
+  await expect(files.getByText(carried.toConfirm, { exact: true })).toBeVisible()
+  await checkA11y(page, 'tools part of next year’s draft, to confirm')
+
+  // One row: "Still true" for email only.
+  await email
+    .getByRole('button', { name: carried.stillTrueFor.replace('{name}', functionName('email', 'fr')) })
+    .click()
+  await expect(email.getByText(carried.toConfirm, { exact: true })).toHaveCount(0)
+  await expect(files.getByText(carried.toConfirm, { exact: true })).toBeVisible()
+
+  // Then the rest of the part at once.
+  await page.getByRole('button', { name: carried.confirmAll }).click()
+  const allConfirmed = page.getByText(carried.allConfirmed.replace('{date}', '28 novembre 2026'))
+  await expect(allConfirmed).toBeFocused()
+  await expect(page.getByText(carried.toConfirm, { exact: true })).toHaveCount(0)
+
+  // Saved with the assessment: still confirmed after a reload, and in the stored record.
+  await page.reload()
+  await expect(allConfirmed).toBeVisible()
+  await expect(page.getByText(carried.toConfirm, { exact: true })).toHaveCount(0)
+  const records = await idb<{ status: string; assessment: { confirmed?: string[] } }[]>(page, 'getAll')
+  const next = records.find((r) => r.status === 'draft')
+  expect(next?.assessment.confirmed).toEqual(expect.arrayContaining(['fn.email', 'fn.files', 'fn.office']))
+  expect(next?.assessment.confirmed?.[0]).toBe('fn.email')
+
+  // The next tools part still has everything to confirm.
+  await goToSection(page, 'communicateInside')
+  await expect(page.getByRole('button', { name: carried.confirmAll })).toBeVisible()
 })
 
 for (const locale of ['fr', 'en'] as const) {

@@ -257,6 +257,9 @@ test('a save that fails is said on every page, with the answers to download, unt
   await expect(notice).toContainText(fr.saveProblem.quota)
   const download = notice.getByRole('button', { name: fr.saveProblem.download })
   await expect(download).toBeVisible()
+  // Announced once: the wizard only marks "not saved", in no alert of its own.
+  await expect(page.getByRole('alert')).toHaveCount(1)
+  await expect(page.getByText(fr.wizard.notSaved)).toBeVisible()
 
   await openMethod(page)
   await expect(notice).toBeVisible()

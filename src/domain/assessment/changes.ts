@@ -70,6 +70,12 @@ export function applyChanges(stored: Assessment, local: Assessment, changes: Loc
       Date.parse(stored.updatedAt) > Date.parse(local.updatedAt) ? stored.updatedAt : local.updatedAt,
   }
   for (const field of changes.fields) {
+    if (field === 'confirmed') {
+      // Confirmations only grow (see history/next-year.ts): each tab's are kept.
+      const union = [...new Set([...(stored.confirmed ?? []), ...(local.confirmed ?? [])])]
+      if (union.length) merged.confirmed = union
+      continue
+    }
     const value = local[field]
     if (value === undefined) delete merged[field]
     else Object.assign(merged, { [field]: value })

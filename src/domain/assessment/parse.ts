@@ -129,6 +129,8 @@ export const AssessmentSchema = object({
   // Optional: files written before assessments could be named or carried over have neither.
   title: v.optional(v.pipe(STRING, v.maxLength(TITLE_MAX, `expected at most ${TITLE_MAX} characters`))),
   basedOn: v.optional(object({ id: STRING, createdAt: TIMESTAMP_SCHEMA })),
+  // Question ids, checked as the answers' keys are (strings); one that names no question is harmless.
+  confirmed: v.optional(list(STRING)),
   questionnaireId: STRING,
   questionnaireVersion: v.pipe(
     v.number('expected a whole number of at least 1'),

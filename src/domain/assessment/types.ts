@@ -163,6 +163,11 @@ export interface Assessment {
   title?: string
   /** Set on an assessment started from another one; see BasedOn. */
   basedOn?: BasedOn
+  /**
+   * On an assessment with `basedOn`: the ids of the questions whose carried-over answer the
+   * respondent confirmed ("still true") or changed since; see history/next-year.ts. Absent when none.
+   */
+  confirmed?: readonly string[]
   questionnaireId: string
   questionnaireVersion: number
   /** ISO timestamps. */

@@ -10,6 +10,13 @@
  * belong to last year's plan, which the comparison reads from last year's assessment). The new
  * assessment names the old one in `basedOn`, so the wizard can say "carried over from <date>:
  * confirm these".
+ *
+ * Where "confirmed" lives: a list of question ids on the assessment (`confirmed`), saved with it.
+ * It cannot be derived from the answers: an answer that is still true is, by definition,
+ * unchanged, and the earlier assessment may since have been deleted or be on another device, so
+ * nothing left to compare with. An answer changed in the new draft counts as confirmed (the
+ * person looked at it). The list only grows, which is also what lets two tabs merge it by union
+ * (changes.ts). Scores never read it.
  */
 import type { Answers, Assessment } from '../assessment/types'
 
@@ -35,6 +42,30 @@ export function nextYearFrom(previous: Assessment, id: string, now: Date): Asses
     answers,
     basedOn: { id: previous.id, createdAt: previous.createdAt },
   }
+}
+
+/** Whether `questionId`'s answer was carried over from `basedOn` and not yet confirmed or changed. */
+export function awaitsConfirmation(
+  assessment: Pick<Assessment, 'basedOn' | 'answers' | 'confirmed'>,
+  questionId: string,
+): boolean {
+  return (
+    assessment.basedOn !== undefined &&
+    assessment.answers[questionId] !== undefined &&
+    !(assessment.confirmed ?? []).includes(questionId)
+  )
+}
+
+/**
+ * The assessment with these questions' answers confirmed; never mutates. Unchanged (the same
+ * object) when it was not carried over or every id is already confirmed, so nothing is saved.
+ */
+export function withConfirmed(assessment: Assessment, questionIds: readonly string[], now: Date): Assessment {
+  if (assessment.basedOn === undefined) return assessment
+  const known = assessment.confirmed ?? []
+  const added = [...new Set(questionIds)].filter((id) => !known.includes(id))
+  if (!added.length) return assessment
+  return { ...assessment, confirmed: [...known, ...added], updatedAt: now.toISOString() }
 }
 
 /** A copy under a new id and the given title, otherwise identical (answers, marks, dates, origin). */

@@ -38,7 +38,7 @@ export default {
     title: 'Home',
     heading: 'Are your digital tools choices?',
     lead: 'A self-assessment for associations, foundations, cooperatives and collectives: which tools you use, whom you depend on, and whether that fits your values.',
-    duration: 'It takes 30 to 45 minutes. You can stop at any time and pick up where you left off.',
+    duration: 'It takes about twenty minutes. You can stop at any time and pick up where you left off.',
     promise: 'Your answers never leave this device. No account, nothing sent, no tracking.',
     notBoycott:
       'This is not about leaving everything: keeping a dominant tool can be a sound choice, as long as it is a choice.',

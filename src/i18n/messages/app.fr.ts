@@ -38,7 +38,8 @@ export default {
     title: 'Accueil',
     heading: 'Vos outils numériques sont-ils des choix ?',
     lead: 'Un autodiagnostic pour les associations, fondations, coopératives et collectifs : quels outils utilisez-vous, de qui dépendez-vous, et est-ce cohérent avec vos valeurs ?',
-    duration: 'Comptez 30 à 45 minutes. Vous pouvez vous arrêter à tout moment et reprendre plus tard.',
+    duration:
+      'Comptez une vingtaine de minutes. Vous pouvez vous arrêter à tout moment et reprendre plus tard.',
     promise: 'Vos réponses ne quittent jamais cet appareil. Aucun compte, aucun envoi, aucun traceur.',
     notBoycott:
       'Il ne s’agit pas de tout quitter : garder un outil dominant peut être un bon choix, à condition que ce soit un choix.',

@@ -21,14 +21,7 @@ export default {
   saved: 'Saved on this device',
   updatedElsewhere: 'Updated with the answers given in another tab',
   saving: 'Saving…',
-  saveFailed: {
-    quota:
-      'Not saved: this device’s storage is full. Free some space; your answers stay on screen while the tab is open.',
-    unavailable:
-      'Not saved: this browser does not allow saving (private browsing or storage turned off). Your answers stay on screen while the tab is open.',
-    unknown:
-      'Not saved: something unexpected went wrong. Your answers stay on screen; the next change will try again.',
-  },
+  notSaved: 'Not saved (see the notice at the top of the page)',
   required: 'An answer is required',
   requiredMark: 'required',
   charCount: '{count} / {max} characters',
@@ -90,6 +83,15 @@ export default {
       'A choice here fills in that question for every use that has not answered it yet; answers already given stay as they are.',
     why: 'Why these questions?',
     toAnswer: '{n} answer left | {n} answers left',
+    carried: {
+      notice:
+        'These answers come from the assessment of {date}. Check them: confirm what is still true, change what is not.',
+      confirmAll: 'Confirm all of this part',
+      allConfirmed: 'Carried over from the assessment of {date}: every answer of this part is confirmed.',
+      toConfirm: 'to confirm',
+      stillTrue: 'Still true',
+      stillTrueFor: 'Still true: {name}',
+    },
     otherTool: {
       legend: 'Describe the other tool',
       name: 'Tool name',

@@ -18,14 +18,7 @@ export default {
   saved: 'Enregistré sur cet appareil',
   updatedElsewhere: 'Mis à jour avec les réponses saisies dans un autre onglet',
   saving: 'Enregistrement…',
-  saveFailed: {
-    quota:
-      'Pas enregistré : l’espace de stockage de cet appareil est plein. Libérez de la place ; vos réponses restent affichées tant que l’onglet est ouvert.',
-    unavailable:
-      'Pas enregistré : ce navigateur ne permet pas d’enregistrer (navigation privée ou stockage désactivé). Vos réponses restent affichées tant que l’onglet est ouvert.',
-    unknown:
-      'Pas enregistré : une erreur inattendue est survenue. Vos réponses restent affichées ; la prochaine modification réessaiera.',
-  },
+  notSaved: 'Pas enregistré (voir l’avis en haut de la page)',
   required: 'Réponse obligatoire',
   requiredMark: 'obligatoire',
   charCount: '{count} / {max} caractères',
@@ -87,6 +80,15 @@ export default {
       'Un choix ici remplit cette question pour chaque usage qui n’y a pas encore répondu ; les réponses déjà données ne changent pas.',
     why: 'Pourquoi ces questions ?',
     toAnswer: 'reste {n} réponse | reste {n} réponses',
+    carried: {
+      notice:
+        'Ces réponses reprennent celles du diagnostic du {date}. Vérifiez-les : confirmez ce qui est toujours vrai, modifiez ce qui a changé.',
+      confirmAll: 'Tout confirmer pour cette partie',
+      allConfirmed: 'Reprises du diagnostic du {date} : toutes les réponses de cette partie sont confirmées.',
+      toConfirm: 'à confirmer',
+      stillTrue: 'Toujours vrai',
+      stillTrueFor: 'Toujours vrai : {name}',
+    },
     otherTool: {
       legend: 'Décrire l’autre outil',
       name: 'Nom de l’outil',

@@ -71,6 +71,18 @@ describe('applyChanges: this tab’s changes over what another tab stored', () =
     expect(applyChanges(stored, base, changes([], ['a:one']))).not.toHaveProperty('actions')
   })
 
+  it('keeps both tabs’ confirmations of carried-over answers (they only grow)', () => {
+    const basedOn = { id: 'last-year', createdAt: '2025-11-30T08:00:00.000Z' }
+    const stored: Assessment = { ...base, basedOn, confirmed: ['fn.email'] }
+    const local: Assessment = { ...base, basedOn, confirmed: ['fn.files'] }
+    const fields = new Set(['confirmed'] as const)
+    expect(applyChanges(stored, local, { ...NO_CHANGES, fields }).confirmed).toEqual(['fn.email', 'fn.files'])
+    // This tab confirmed nothing: the stored list stays as it is.
+    expect(applyChanges(stored, { ...local, confirmed: undefined }, NO_CHANGES).confirmed).toEqual([
+      'fn.email',
+    ])
+  })
+
   it('keeps the later of the two saving dates', () => {
     const stored: Assessment = { ...base, updatedAt: '2026-11-30T09:00:00.000Z' }
     const local: Assessment = { ...base, updatedAt: '2026-11-30T08:30:00.000Z' }

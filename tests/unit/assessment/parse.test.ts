@@ -117,6 +117,21 @@ describe('parseAssessment', () => {
     expect(parsed.answers).toStrictEqual({ q: { kind: 'dontKnow' } })
   })
 
+  it('reads the confirmed answers of next year’s draft, and refuses a list that is not of ids', () => {
+    const raw = {
+      ...validRaw(),
+      basedOn: { id: 'last-year', createdAt: '2025-11-30T08:00:00.000Z' },
+      confirmed: ['fn.email', 'org.kind'],
+    }
+    expect(parseAssessment(raw).confirmed).toStrictEqual(['fn.email', 'org.kind'])
+    expect(errorOf(() => parseAssessment({ ...raw, confirmed: 'fn.email' })).path).toBe(
+      'assessment.confirmed',
+    )
+    expect(errorOf(() => parseAssessment({ ...raw, confirmed: ['fn.email', 3] })).path).toBe(
+      'assessment.confirmed[1]',
+    )
+  })
+
   it('accepts an assessment without any answer', () => {
     expect(parseAssessment({ ...validRaw(), answers: {} }).answers).toStrictEqual({})
   })

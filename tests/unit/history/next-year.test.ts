@@ -2,7 +2,15 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { isUntouched, withTitle } from '@/domain/assessment/assessment'
 import { parseAssessmentFile } from '@/domain/assessment/file'
-import { DATED_PROFILE_QUESTIONS, duplicateOf, nextYearFrom } from '@/domain/history/next-year'
+import {
+  DATED_PROFILE_QUESTIONS,
+  awaitsConfirmation,
+  duplicateOf,
+  nextYearFrom,
+  withConfirmed,
+} from '@/domain/history/next-year'
+import { scoreAssessment } from '@/domain/scoring'
+import { loadContent } from '@/domain/registry'
 
 const previous = {
   ...parseAssessmentFile(readFileSync('examples/volunteer-run-self-hosted.json', 'utf8')),
@@ -35,6 +43,54 @@ describe('next year’s assessment', () => {
     expect(next.answers['fn.email']).toStrictEqual(previous.answers['fn.email'])
     expect(next.title).toBeUndefined()
     expect(next.actions).toBeUndefined()
+  })
+})
+
+describe('carried-over answers to confirm', () => {
+  const next = nextYearFrom(previous, 'next', now)
+  const later = new Date('2027-10-02T09:00:00.000Z')
+
+  it('starts with every carried answer awaiting confirmation, and nothing unanswered or dated', () => {
+    expect(next.confirmed).toBeUndefined()
+    expect(awaitsConfirmation(next, 'fn.email')).toBe(true)
+    // Cleared, so nothing to confirm: it is asked again.
+    expect(awaitsConfirmation(next, 'profile.staff')).toBe(false)
+    expect(awaitsConfirmation(next, 'no.such.question')).toBe(false)
+  })
+
+  it('never asks to confirm on an assessment not carried over', () => {
+    expect(previous.basedOn).toBeUndefined()
+    expect(awaitsConfirmation(previous, 'fn.email')).toBe(false)
+    expect(withConfirmed(previous, ['fn.email'], later)).toBe(previous)
+  })
+
+  it('confirms the given questions once each, keeping earlier confirmations, and dates the change', () => {
+    const one = withConfirmed(next, ['fn.email'], later)
+    expect(one.confirmed).toEqual(['fn.email'])
+    expect(one.updatedAt).toBe(later.toISOString())
+    expect(awaitsConfirmation(one, 'fn.email')).toBe(false)
+    expect(awaitsConfirmation(one, 'fn.files')).toBe(true)
+    const more = withConfirmed(one, ['fn.files', 'fn.email', 'fn.files'], later)
+    expect(more.confirmed).toEqual(['fn.email', 'fn.files'])
+    // Never mutates.
+    expect(next.confirmed).toBeUndefined()
+    expect(one.confirmed).toEqual(['fn.email'])
+  })
+
+  it('gives the same object back when everything given is already confirmed (nothing to save)', () => {
+    const one = withConfirmed(next, ['fn.email'], later)
+    expect(withConfirmed(one, ['fn.email'], later)).toBe(one)
+    expect(withConfirmed(one, [], later)).toBe(one)
+  })
+
+  it('leaves the scores exactly as they were', async () => {
+    const content = await loadContent(next.questionnaireVersion)
+    if (!content) throw new Error('no content for the example’s version')
+    const ids = Object.keys(next.answers)
+    const confirmed = withConfirmed(next, ids, later)
+    expect(scoreAssessment(content, { ...confirmed, updatedAt: next.updatedAt })).toStrictEqual(
+      scoreAssessment(content, next),
+    )
   })
 })
 

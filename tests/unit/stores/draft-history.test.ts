@@ -5,7 +5,8 @@
 import { createPinia, disposePinia, setActivePinia, type Pinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Assessment } from '@/domain/assessment/types'
-import { listAssessments, getAssessment } from '@/persistence/assessments'
+import { listAssessments, getAssessment, putAssessment } from '@/persistence/assessments'
+import { toRecord } from '@/persistence/records'
 import { loadDraft, saveDraft } from '@/persistence/drafts'
 import { useDraftStore } from '@/stores/draft'
 import { putRawCurrent, rawCurrentId, rawQuarantine, resetDatabase } from '../../support/database'
@@ -81,6 +82,43 @@ describe('start / open / finish / adopt never delete another assessment', () => 
     expect(Date.parse(copy.createdAt)).toBeGreaterThanOrEqual(Date.parse(source.createdAt))
     expect(await getAssessment(source.id)).toStrictEqual(before)
     expect(await storedAnswers(copy.id)).toStrictEqual(source.answers)
+  })
+
+  it('next year’s draft: confirming, or changing an answer, is saved and survives a reload; nothing else changes', async () => {
+    const carried: Assessment = {
+      id: 'next',
+      questionnaireId: 'autonomie-numerique',
+      questionnaireVersion: 2,
+      createdAt: '2027-10-01T08:00:00.000Z',
+      updatedAt: '2027-10-01T08:00:00.000Z',
+      basedOn: { id: 'last-year', createdAt: '2026-10-01T08:00:00.000Z' },
+      answers: { 'profile.kind': single('association'), 'profile.sector': single('culture') },
+    }
+    await putAssessment(toRecord(carried, 'draft', new Date(carried.updatedAt)))
+    const store = await tab()
+    expect(await store.open('next')).toBe(true)
+
+    await store.confirm(['profile.sector'])
+    await store.setAnswer('profile.kind', single('cooperative'))
+    expect(store.assessment?.confirmed).toEqual(['profile.sector', 'profile.kind'])
+
+    const again = await tab()
+    expect(await again.open('next')).toBe(true)
+    expect(again.assessment?.confirmed).toEqual(['profile.sector', 'profile.kind'])
+    expect(again.answers).toStrictEqual({
+      'profile.kind': single('cooperative'),
+      'profile.sector': single('culture'),
+    })
+  })
+
+  it('confirming on an assessment not carried over saves nothing and adds nothing', async () => {
+    const store = await tab()
+    await store.start()
+    await store.setAnswer('profile.kind', single('cooperative'))
+    const before = store.assessment
+    await store.confirm(['profile.kind'])
+    expect(store.assessment).toBe(before)
+    expect(store.assessment?.confirmed).toBeUndefined()
   })
 
   it('open(id) makes a stored assessment current; false for one that does not exist', async () => {
