@@ -5,7 +5,7 @@
  */
 import type { Comparison, NumberChange } from '@/domain/history/compare'
 import { formatDate } from '@/domain/results/plan'
-import { KEY_NUMBERS } from '@/domain/results/summary'
+import { KEY_NUMBERS, type KeyNumber } from '@/domain/results/summary'
 import type { Words } from '@/components/results/wording'
 import {
   actionText,
@@ -25,6 +25,12 @@ import {
 import type { ReportChanges } from './types'
 
 const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase() + text.slice(1)
+
+/** A key number as page 1 writes it: completeness as a percentage, the others out of 100 (said once, above the table). */
+function numberValue(key: KeyNumber, value: number | null, { t }: Words): string {
+  if (value === null) return DASH
+  return key === 'completeness' ? t('app.results.charts.percent', { percent: value }) : String(value)
+}
 
 /** "dependency index down 12 points (45 → 33)" for page 1's line; null when not comparable. */
 function headlineNumber(n: NumberChange, words: Words): string | null {
@@ -88,8 +94,8 @@ export function reportChanges(comparison: Comparison, words: Words): ReportChang
       },
       ...comparison.numbers.map((n) => ({
         label: numberName(n.key, words),
-        before: n.before === null ? DASH : String(n.before),
-        now: n.after === null ? DASH : String(n.after),
+        before: numberValue(n.key, n.before, words),
+        now: numberValue(n.key, n.after, words),
         change: numberChangeText(n, words),
       })),
     ],

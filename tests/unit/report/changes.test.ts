@@ -42,8 +42,8 @@ describe('reportChanges', () => {
       },
       {
         label: 'Answers complete',
-        before: String(completeness),
-        now: String(completeness),
+        before: `${completeness}%`,
+        now: `${completeness}%`,
         change: 'No change',
       },
     ])
