@@ -74,8 +74,8 @@ export function reportChanges(comparison: Comparison, words: Words): ReportChang
         numbers: KEY_NUMBERS.map((key) =>
           t('app.results.report.changes.reportedNumber', {
             name: numberName(key, words),
-            before: versions.reported.before[key] ?? DASH,
-            after: versions.reported.after[key] ?? DASH,
+            before: numberValue(key, versions.reported.before[key], words),
+            after: numberValue(key, versions.reported.after[key], words),
           }),
         ).join(t('app.results.report.changes.headline.separator')),
       }),

@@ -124,6 +124,7 @@ describe('reportChanges', () => {
     expect(c.notes?.[0]).toContain('(version 1, then 2)')
     expect(c.notes?.[1]).toContain('brought to version 2')
     expect(c.notes?.[2]).toMatch(/^The numbers as each report showed them: Dependency index \d+ → \d+; /)
+    expect(c.notes?.[2]).toMatch(/; Answers complete \d+% → \d+%\.$/)
   })
 
   it('words it in French with the typography the app uses', () => {
