@@ -6,6 +6,7 @@ import { buildReport, type ReportInput } from './model'
 import { renderReport } from './render'
 
 export type { ReportInput } from './model'
+export { reportChanges } from './changes'
 export type { ReportChanges } from './types'
 
 /** The PDF's bytes for one assessment. */

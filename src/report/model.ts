@@ -276,6 +276,9 @@ function summarySection(input: ReportInput): ReportSection {
     ...(next ? [{ kind: 'paragraph', emphasis: 'strong', text: `${next.title} ${next.text}` } as const] : []),
     { kind: 'heading', text: t('app.results.cardsTitle') },
     keyNumbersTable(result, words),
+    ...(input.changes
+      ? [{ kind: 'paragraph', emphasis: 'strong', text: input.changes.headline } as const]
+      : []),
     { kind: 'heading', text: t('app.results.summary.contradictionsTitle') },
     contradictions.length
       ? { kind: 'list', items: contradictions }
@@ -685,28 +688,89 @@ function choicesSection(input: ReportInput): ReportSection {
 
 function changesSection(changes: ReportChanges, words: Words): ReportSection {
   const { t } = words
-  return {
-    id: 'changes',
-    title: t('app.results.report.sections.changes'),
-    newPage: true,
-    blocks: [
-      {
-        kind: 'paragraph',
-        text: t('app.results.report.changes.since', { date: formatDate(changes.previousDate, words.lang) }),
-      },
-      {
-        kind: 'table',
-        head: [
-          t('app.results.report.changes.what'),
-          t('app.results.report.changes.before'),
-          t('app.results.report.changes.now'),
-        ],
-        body: changes.rows.map((r) => [r.label, r.before, r.now]),
-        widths: [4, 2, 2],
-      },
-      ...(changes.notes ?? []).map((text) => ({ kind: 'paragraph', text }) as const),
-    ],
+  const date = formatDate(changes.previousDate, words.lang)
+  const lists = (
+    title: string,
+    removedTitle: string,
+    addedTitle: string,
+    group: ReportChanges['points'],
+    noneRemoved: string,
+    noneAdded: string,
+  ): Block[] =>
+    group.removed.length || group.added.length
+      ? [
+          { kind: 'heading', text: title },
+          { kind: 'paragraph', emphasis: 'strong', text: removedTitle },
+          group.removed.length
+            ? { kind: 'list', items: group.removed }
+            : { kind: 'paragraph', text: noneRemoved },
+          { kind: 'paragraph', emphasis: 'strong', text: addedTitle },
+          group.added.length ? { kind: 'list', items: group.added } : { kind: 'paragraph', text: noneAdded },
+        ]
+      : []
+  const blocks: Block[] = [
+    { kind: 'paragraph', text: t('app.results.report.changes.since', { date }) },
+    { kind: 'heading', text: t('app.results.report.changes.numbersTitle') },
+    {
+      kind: 'table',
+      head: [
+        t('app.results.report.changes.what'),
+        t('app.results.report.changes.before'),
+        t('app.results.report.changes.now'),
+        t('app.results.report.changes.change'),
+      ],
+      body: changes.rows.map((r) => [r.label, r.before, r.now, r.change ?? '']),
+      widths: [3, 1.3, 1.3, 4],
+    },
+    { kind: 'heading', text: t('app.results.report.changes.toolsTitle') },
+    changes.tools.length
+      ? {
+          kind: 'table',
+          head: [
+            t('app.results.report.changes.function'),
+            t('app.results.report.changes.what'),
+            t('app.results.report.changes.dependency'),
+          ],
+          body: changes.tools.map((r) => [r.label, r.change, r.dependency]),
+          widths: [3, 5, 1.6],
+        }
+      : { kind: 'paragraph', text: t('app.results.report.changes.toolsNone') },
+    ...lists(
+      t('app.results.report.changes.pointsTitle'),
+      t('app.compare.points.removed'),
+      t('app.compare.points.added'),
+      changes.points,
+      t('app.compare.points.noneRemoved'),
+      t('app.compare.points.noneAdded'),
+    ),
+    ...lists(
+      t('app.results.report.changes.contradictionsTitle'),
+      t('app.compare.contradictions.removed'),
+      t('app.compare.contradictions.added'),
+      changes.contradictions,
+      t('app.compare.contradictions.noneRemoved'),
+      t('app.compare.contradictions.noneAdded'),
+    ),
+    { kind: 'heading', text: t('app.results.report.changes.actionsTitle') },
+    changes.actions.length
+      ? {
+          kind: 'table',
+          head: [
+            t('app.compare.actions.action'),
+            t('app.compare.actions.mark'),
+            t('app.compare.actions.evidence'),
+          ],
+          body: changes.actions.map((a) => [a.action, a.mark, a.evidence]),
+          widths: [4, 1.5, 4],
+          dense: true,
+        }
+      : { kind: 'paragraph', text: t('app.results.report.changes.actionsNone') },
+  ]
+  if (changes.notes?.length) {
+    blocks.push({ kind: 'heading', text: t('app.results.report.changes.versionsTitle') })
+    for (const text of changes.notes) blocks.push({ kind: 'paragraph', emphasis: 'note', text })
   }
+  return { id: 'changes', title: t('app.results.report.sections.changes', { date }), newPage: true, blocks }
 }
 
 function methodSection({ content, result, words }: ReportInput): ReportSection {

@@ -110,14 +110,25 @@ export interface ReportSection {
 }
 
 /**
- * The hook for "what changed since the previous assessment": built by the history's comparison and
- * passed in by the caller; absent, the section is left out.
+ * What changed since the previous assessment of the same organisation, already worded: built from the
+ * history's comparison by changes.ts and passed in by the caller; absent, the section is left out.
  */
 export interface ReportChanges {
   /** ISO date of the previous assessment. */
   previousDate: string
-  rows: readonly { label: string; before: string; now: string }[]
-  /** Sentences under the table (optional). */
+  /** Page 1's one line: "Since 3 March 2025: dependency index down 12 points…". */
+  headline: string
+  /** The step on the path and the key numbers: before, now, and the change in words. */
+  rows: readonly { label: string; before: string; now: string; change?: string }[]
+  /** Tools replaced, function by function. */
+  tools: readonly { label: string; change: string; dependency: string }[]
+  /** Single points of failure removed and new. */
+  points: { removed: readonly string[]; added: readonly string[] }
+  /** Values–practice contradictions resolved and new. */
+  contradictions: { removed: readonly string[]; added: readonly string[] }
+  /** Actions of the earlier plan the organisation marked: how, and what the new answers show. */
+  actions: readonly { action: string; mark: string; evidence: string }[]
+  /** Sentences under the table: the versions differ, the numbers were recomputed on a shared basis. */
   notes?: readonly string[]
 }
 

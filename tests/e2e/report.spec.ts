@@ -3,15 +3,28 @@
  * read back as text (organisation, every section title, completeness as the page shows it, French
  * signs), page 1 and the map page are rendered to PNG with pdftoppm into test-results/ for a human
  * eye; the CSV opens with a BOM, `;` and one row per question and function. The print view hides the
- * navigation and buttons.
+ * navigation and buttons. With an earlier assessment of the same organisation stored, the PDF has a
+ * "changes since" section and a line on page 1; without one, neither.
  */
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { Page } from '@playwright/test'
 import { test, expect, checkA11y, switchTo } from './fixtures'
-import { expectResults, numberPattern, openHome, texts, type Locale } from './helpers'
+import {
+  expectResults,
+  format,
+  numberPattern,
+  openHome,
+  putRecords,
+  texts,
+  type Locale,
+  writeCurrent,
+} from './helpers'
+import { compareRecords } from './compare-records'
 import { readPdf, squeeze } from '../support/pdf-text'
+import { formatDate } from '../../src/domain/results/plan'
+import type { AssessmentRecord } from '../../src/persistence/records'
 
 const EXAMPLE = fileURLToPath(new URL('../../examples/mid-size-in-transition.json', import.meta.url))
 const ORGANISATION = (
@@ -57,6 +70,8 @@ for (const locale of ['fr', 'en'] as const) {
       if (id !== 'changes') expect(pdf.compact, title).toContain(squeeze(title))
     }
     expect(pdf.compact).toContain(squeeze(`${report.facts.completeness}${percent}`))
+    // Nothing stored before this imported assessment: no comparison.
+    expect(pdf.compact).not.toContain(squeeze(report.sections.changes.split('{date}')[0]!))
     expect(pdf.compact).toContain('’')
     if (locale === 'fr') expect(pdf.compact).toMatch(/«[^»]+»/)
 
@@ -81,6 +96,64 @@ for (const locale of ['fr', 'en'] as const) {
       ])
     }
     await checkA11y(page, `results after the PDF export (${locale})`)
+  })
+
+  test(`the PDF says what changed since the previous assessment of the organisation (${locale})`, async ({
+    page,
+  }) => {
+    const report = texts[locale].app.results.report
+    // The 2025 assessment stored, the 2026 one being the current draft (compare-records.ts).
+    await openHome(page)
+    const [earlier, later] = compareRecords()
+    await putRecords(page, [earlier!])
+    const draft: AssessmentRecord = { ...later!, status: 'draft' }
+    await writeCurrent(page, draft)
+    await page.reload()
+    await switchTo(page, locale)
+    await page.getByRole('link', { name: texts[locale].app.home.seeResults }).click()
+    await expectResults(page, locale)
+
+    const path = await download(page, report.download, `${OUT}/report-changes-${locale}.pdf`)
+    const pdf = await readPdf(readFileSync(path))
+    const date = formatDate('2025-11-20T10:00:00.000Z', locale)
+    const title = squeeze(format(report.sections.changes, { date }))
+    const changesPage = pdf.pages.findIndex((text) => squeeze(text).includes(title))
+    expect(changesPage).toBeGreaterThan(0)
+    // By the method (compare-records.ts): dependency index 76 → 38, governance 0 → 50.
+    const section = squeeze(pdf.pages.slice(changesPage).join(''))
+    const down = texts[locale].app.compare.numbers.down.better.split('|')[1]!.trim()
+    expect(section).toContain(squeeze(format(down, { points: 38 })))
+    // Page 1 says it in one line: the dependency index and the step (1 → 3).
+    const { headline } = report.changes
+    const name = texts[locale].app.results.cards.dependencyIndex.title
+    const changes = [
+      format(headline.down.split('|')[1]!.trim(), {
+        name: name.charAt(0).toLowerCase() + name.slice(1),
+        points: 38,
+        before: 76,
+        after: 38,
+      }),
+      format(headline.level, { before: 1, after: 3 }),
+    ].join(headline.separator)
+    expect(squeeze(pdf.pages[0]!)).toContain(squeeze(format(headline.line, { date, changes })))
+
+    for (const [n, name] of [
+      [1, 'page1'],
+      [changesPage + 1, 'page'],
+    ] as const) {
+      execFileSync('pdftoppm', [
+        '-r',
+        '80',
+        '-png',
+        '-singlefile',
+        '-f',
+        `${n}`,
+        '-l',
+        `${n}`,
+        path,
+        `${OUT}/report-changes-${locale}-${name}`,
+      ])
+    }
   })
 
   test(`the CSV holds one row per question and per function (${locale})`, async ({ page }) => {

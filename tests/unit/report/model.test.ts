@@ -39,12 +39,41 @@ describe('buildReport', () => {
     const input = await exampleReportInput('mid-size-in-transition.json', 'en')
     const model = buildReport({
       ...input,
-      changes: { previousDate: '2026-05-01', rows: [{ label: 'Dependency index', before: '52', now: '39' }] },
+      changes: {
+        previousDate: '2026-05-01',
+        headline: 'Since 1 May 2026: dependency index down 13 points (52 → 39).',
+        rows: [
+          { label: 'Dependency index', before: '52', now: '39', change: 'Down 13 points: an improvement' },
+        ],
+        tools: [{ label: 'Email', change: 'Gmail → Proton Mail', dependency: '76 → 12' }],
+        points: { removed: ['Google holds several vital functions: Email and Calendar'], added: [] },
+        contradictions: { removed: [], added: ['Privacy: gap of 10 before, 40 after (out of 100)'] },
+        actions: [{ action: 'Email: move from Gmail to Proton Mail', mark: 'Done', evidence: 'Done.' }],
+        notes: ['Two versions.'],
+      },
     })
     expect(model.sections.map((s) => s.id)).toEqual([...REPORT_SECTIONS])
-    const changes = texts(section(model, 'changes')?.blocks ?? [])
-    expect(changes).toEqual(expect.arrayContaining(['Dependency index', '52', '39']))
-    expect(changes.join(' ')).toContain('1 May 2026')
+    const changesSection = section(model, 'changes')
+    expect(changesSection?.title).toBe('Changes since 1 May 2026')
+    const changes = texts(changesSection?.blocks ?? [])
+    expect(changes).toEqual(
+      expect.arrayContaining([
+        'Dependency index',
+        '52',
+        '39',
+        'Down 13 points: an improvement',
+        'Gmail → Proton Mail',
+        '76 → 12',
+        'Google holds several vital functions: Email and Calendar',
+        'Privacy: gap of 10 before, 40 after (out of 100)',
+        'Email: move from Gmail to Proton Mail',
+        'Two versions.',
+      ]),
+    )
+    // Page 1 says it in one line, under the key numbers.
+    expect(texts(section(model, 'summary')?.blocks ?? [])).toContain(
+      'Since 1 May 2026: dependency index down 13 points (52 → 39).',
+    )
   })
 
   it('tells the story on page 1: who, the level, the key numbers, the first three actions, the vendors', async () => {
