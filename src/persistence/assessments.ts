@@ -7,7 +7,7 @@
 import { database, quarantined, reasonOf, writeTransaction } from './db'
 import type { Existing, ImportEntry } from '../domain/history/backup'
 import { loadContent } from '../domain/registry'
-import { readStoredRecord, toRecord, type AssessmentRecord } from './records'
+import { readAssessmentRecord, readStoredRecord, toRecord, type AssessmentRecord } from './records'
 import { toStorageError } from './storage-error'
 
 export type RecordRead =
@@ -49,33 +49,74 @@ export async function readOrSetAside(id: string, raw: unknown): Promise<RecordRe
   }
 }
 
-/** Every readable record, most recently saved first. */
-export async function listAssessments(): Promise<AssessmentRecord[]> {
+/**
+ * What a read of every record checks: `full` is the import's whole reading (shape, then the
+ * content of the record's questionnaire version); `shape` stops after the shape, for a list that
+ * must show at once (the home page's history) and runs the rest just after with
+ * setAsideUnreadable, before anything is opened, scored or compared.
+ */
+export type ListCheck = 'full' | 'shape'
+
+/** Every readable record, most recently saved first; what fails `check` is set aside in quarantine. */
+export async function listAssessments(check: ListCheck = 'full'): Promise<AssessmentRecord[]> {
   try {
     const db = await database()
     // Two bulk reads rather than a cursor: one round trip each, whatever the number of records.
     const index = db.transaction('assessments').store.index('updatedAt')
     const [values, ids] = await Promise.all([index.getAll(), index.getAllKeys()])
-    // Every questionnaire version's content the checks will need, loaded side by side rather than
-    // one after the other as the records come (a history of 200: npm run bench, history200Ms).
-    const versions = new Set(
-      values.map((raw) => (raw as { questionnaireVersion?: unknown })?.questionnaireVersion),
-    )
-    await Promise.all(
-      [...versions]
-        .filter((v): v is number => typeof v === 'number')
-        .map((v) => loadContent(v).catch(() => undefined)),
-    )
+    if (check === 'full') await preloadContents(values)
     const records: AssessmentRecord[] = []
     // Newest first: the index holds them oldest first.
     for (let i = values.length - 1; i >= 0; i--) {
-      const read = await readOrSetAside(ids[i]!, values[i])
+      const read =
+        check === 'full'
+          ? await readOrSetAside(ids[i]!, values[i])
+          : await readShapeOrSetAside(ids[i]!, values[i])
       if (read.status === 'loaded') records.push(read.record)
     }
     return records
   } catch (error) {
     throw toStorageError(error)
   }
+}
+
+/**
+ * Every questionnaire version's content the checks will need, loaded side by side rather than one
+ * after the other as the records come (a history of 200: npm run bench, history200Ms).
+ */
+async function preloadContents(values: readonly unknown[]): Promise<void> {
+  const versions = new Set(
+    values.map((raw) => (raw as { questionnaireVersion?: unknown })?.questionnaireVersion),
+  )
+  await Promise.all(
+    [...versions]
+      .filter((v): v is number => typeof v === 'number')
+      .map((v) => loadContent(v).catch(() => undefined)),
+  )
+}
+
+async function readShapeOrSetAside(id: string, raw: unknown): Promise<RecordRead> {
+  try {
+    return { status: 'loaded', record: readAssessmentRecord(raw) }
+  } catch (error) {
+    const reason = reasonOf(error)
+    await setAside(id, raw, reason)
+    return { status: 'unreadable', reason }
+  }
+}
+
+/**
+ * The rest of the import's reading for records listed with `shape`: each is read again from
+ * storage in full, and what fails is set aside. Returns the ids set aside.
+ */
+export async function setAsideUnreadable(records: readonly AssessmentRecord[]): Promise<Set<string>> {
+  await preloadContents(records)
+  const gone = new Set<string>()
+  for (const record of records) {
+    const read = await getAssessment(record.id)
+    if (read.status !== 'loaded') gone.add(record.id)
+  }
+  return gone
 }
 
 /** One record by its assessment's id. */

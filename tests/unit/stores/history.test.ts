@@ -9,7 +9,7 @@ import { listAssessments, putAssessment } from '@/persistence/assessments'
 import { toRecord } from '@/persistence/records'
 import { useDraftStore } from '@/stores/draft'
 import { UNDO_MS, useHistoryStore } from '@/stores/history'
-import { resetDatabase } from '../../support/database'
+import { rawQuarantine, resetDatabase } from '../../support/database'
 
 const example = (name: string): Assessment =>
   parseAssessmentFile(readFileSync(`examples/${name}.json`, 'utf8'))
@@ -47,6 +47,33 @@ describe('history store', () => {
       expect(history.summaryOf(draft)).toBeUndefined()
     },
   )
+
+  it('lists at once, then sets aside a record the import would refuse (a tool no catalogue knows) before scoring', async () => {
+    const email = finished.assessment.answers['fn.email']
+    if (email?.kind !== 'function') throw new Error('the example answers fn.email')
+    const unknownTool = toRecord(
+      {
+        ...finished.assessment,
+        id: 'unknown-tool',
+        answers: {
+          ...finished.assessment.answers,
+          'fn.email': { ...email, tools: [{ kind: 'catalogue', toolId: 'no-such-tool' }] },
+        },
+      },
+      'finished',
+      saved,
+    )
+    await putAssessment(unknownTool)
+    const history = useHistoryStore()
+    await history.load()
+    // Its shape is right, so the list shows it as soon as storage is read…
+    expect(history.records.map((r) => r.id)).toContain('unknown-tool')
+    await history.scored()
+    // …and the import's content checks, run next, take it out to quarantine, never scored.
+    expect(history.records.map((r) => r.id)).toEqual([draft.id, finished.id])
+    expect(history.summaryOf(unknownTool)).toBeUndefined()
+    expect(JSON.stringify(await rawQuarantine())).toContain('no-such-tool')
+  })
 
   it('drops a draft nobody touched, and only that', async () => {
     const empty = toRecord({ ...draft.assessment, id: 'empty', answers: {} }, 'draft', saved)
