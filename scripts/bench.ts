@@ -54,6 +54,7 @@ const PDF_MS_BUDGET = 2000
 const PDF_BYTES_BUDGET = 400 * 1024
 const HISTORY_BUDGET_MS = 500
 const HISTORY_SIZE = 200
+const HISTORY_RUNS = 5
 // The chunks of the message files the home page loads before its first paint, in French (the
 // default language): SHELL_PARTS in src/i18n/loading.ts, one chunk per file, named after it.
 const HOME_MESSAGES = [/^app\.fr-[\w-]+\.js$/]
@@ -334,7 +335,7 @@ for (const file of [...firstLoad, ...assets.filter((f) => WIZARD_CHUNK.test(f)).
     )
     const runs: number[] = []
     let scored = 0
-    for (let run = 0; run < 3; run++) {
+    for (let run = 0; run < HISTORY_RUNS; run++) {
       await page.reload()
       await page.waitForFunction(
         (n) => document.querySelectorAll('.history__list > li').length === n,
@@ -351,8 +352,8 @@ for (const file of [...firstLoad, ...assets.filter((f) => WIZARD_CHUNK.test(f)).
       )
       scored = await page.evaluate(() => performance.now())
     }
-    // The median of three loads: one slow or lucky run decides nothing.
-    const history200Ms = [...runs].sort((a, b) => a - b)[1]!
+    // The median of five loads: on a shared machine one or two slow (or lucky) runs decide nothing.
+    const history200Ms = [...runs].sort((a, b) => a - b)[Math.floor(HISTORY_RUNS / 2)]!
     console.log(
       `\nhistory200Ms ${history200Ms.toFixed(0)} ms (median of ${runs.map((r) => r.toFixed(0)).join(', ')}; budget ${HISTORY_BUDGET_MS} ms); history200ScoredMs ${scored.toFixed(0)} ms`,
     )

@@ -32,12 +32,12 @@ export async function downloadAssessment(assessment: Assessment): Promise<void> 
   )
 }
 
-/** Downloads assessments with their record fields as one backup file. */
-export async function downloadBackup(entries: readonly BackupEntry[]): Promise<void> {
-  const { serialiseBackupFile, toBackupFile } = await import('@/domain/history/backup')
+/** Downloads assessments with their record fields as one backup file, named `<prefix>-<date>.json`. */
+export async function downloadBackup(entries: readonly BackupEntry[], prefix: string): Promise<void> {
+  const [{ serialiseBackupFile, toBackupFile }, { datedFileName }] = await Promise.all([
+    import('@/domain/history/backup'),
+    import('@/domain/assessment/file'),
+  ])
   const now = new Date()
-  downloadJson(
-    `autonomie-sauvegarde-${now.toISOString().slice(0, 10)}.json`,
-    serialiseBackupFile(toBackupFile(entries, now)),
-  )
+  downloadJson(datedFileName(prefix, now), serialiseBackupFile(toBackupFile(entries, now)))
 }

@@ -16,11 +16,32 @@ export interface TypedTranslate {
  *  the compiler, so the question bank's and catalogue's keys are checked by a unit test instead. */
 export type DynamicTranslate = (key: string, named?: NamedValue) => string
 
+/**
+ * Messages without values, by composer, language and key, once their language holds them: vue-i18n
+ * builds a message context on every call, and a list of 200 assessments asks for the same few
+ * labels a thousand times (npm run bench, history200Ms). A message never changes once loaded.
+ */
+const plainTexts = new WeakMap<Composer, Map<string, string>>()
+
 /** The typed functions over one i18n composer. */
 export function translator(composer: Composer) {
+  let plain = plainTexts.get(composer)
+  if (!plain) plainTexts.set(composer, (plain = new Map()))
+  const cache = plain
+
   function translate(key: string, countOrNamed?: number | NamedValue, named: NamedValue = {}): string {
     if (typeof countOrNamed === 'number') return composer.t(key, named, countOrNamed)
-    return composer.t(key, countOrNamed ?? {})
+    if (countOrNamed !== undefined) return composer.t(key, countOrNamed)
+    // Reading the locale keeps a component that shows the text following a change of language.
+    const lang = composer.locale.value
+    const id = `${lang}\u0000${key}`
+    const known = cache.get(id)
+    if (known !== undefined) return known
+    const text = composer.t(key, {})
+    // Kept only from the language's own messages: not the fallback's, nor the key while the
+    // message's part is still loading.
+    if (composer.te(key, lang)) cache.set(id, text)
+    return text
   }
   const t: TypedTranslate = translate
   const tDynamic: DynamicTranslate = (key, named) => translate(key, named)

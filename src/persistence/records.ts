@@ -6,6 +6,7 @@
 import { parseAssessment } from '../domain/assessment/parse'
 import { checkAgainstContent } from '../domain/assessment/read'
 import { ASSESSMENT_STATUSES, type Assessment, type AssessmentStatus } from '../domain/assessment/types'
+import type { BackupEntry } from '../domain/history/backup'
 import { assessmentName } from '../domain/history/name'
 import { formatReadProblem } from '../domain/read-problem'
 import type { Content } from '../domain/registry'
@@ -21,20 +22,9 @@ export const RECORD_SCHEMA_VERSION = 2
 // Defined with the assessment (a backup file carries the status too); re-exported for storage's readers.
 export { ASSESSMENT_STATUSES, type AssessmentStatus }
 
-export interface AssessmentRecord {
+/** A stored assessment: the backup's entry (its fields are described there) and its shape's version. */
+export interface AssessmentRecord extends BackupEntry {
   schemaVersion: typeof RECORD_SCHEMA_VERSION
-  /** The assessment's id, which is also the record's key. */
-  id: string
-  /** The organisation's name, or a default such as "Diagnostic 2026". */
-  name: string
-  status: AssessmentStatus
-  /** The assessment's creation date (ISO). */
-  createdAt: string
-  /** When the record was last saved (ISO); indexed, so lists come newest first. */
-  updatedAt: string
-  questionnaireId: string
-  questionnaireVersion: number
-  assessment: Assessment
 }
 
 /** A stored record that cannot be read; its message says which field and why, for the details. */
@@ -56,6 +46,16 @@ export function toRecord(
   status: AssessmentStatus,
   updatedAt: Date,
 ): AssessmentRecord {
+  // Assessments are JSON by design (the export format); the round trip also drops any
+  // reactive proxy, which IndexedDB's structured clone would refuse (DataCloneError).
+  return recordOf(JSON.parse(JSON.stringify(assessment)) as Assessment, status, updatedAt)
+}
+
+/**
+ * The record around an assessment this module owns: one the reader has just built is already
+ * plain and nobody else's, so it is not copied again (a history of 200 reads 200 of them).
+ */
+function recordOf(assessment: Assessment, status: AssessmentStatus, updatedAt: Date): AssessmentRecord {
   return {
     schemaVersion: RECORD_SCHEMA_VERSION,
     id: assessment.id,
@@ -65,9 +65,7 @@ export function toRecord(
     updatedAt: updatedAt.toISOString(),
     questionnaireId: assessment.questionnaireId,
     questionnaireVersion: assessment.questionnaireVersion,
-    // Assessments are JSON by design (the export format); the round trip also drops any
-    // reactive proxy, which IndexedDB's structured clone would refuse (DataCloneError).
-    assessment: JSON.parse(JSON.stringify(assessment)) as Assessment,
+    assessment,
   }
 }
 
@@ -95,7 +93,7 @@ export function readAssessmentRecord(raw: unknown): AssessmentRecord {
   switch (raw.schemaVersion) {
     case 1:
       // Version 1 only ever held the draft being filled in.
-      return toRecord(parseAssessment(raw.assessment), 'draft', savingDate(raw.savedAt, 'record.savedAt'))
+      return recordOf(parseAssessment(raw.assessment), 'draft', savingDate(raw.savedAt, 'record.savedAt'))
     case RECORD_SCHEMA_VERSION: {
       const status = raw.status
       if (!(ASSESSMENT_STATUSES as readonly unknown[]).includes(status)) {
@@ -103,7 +101,7 @@ export function readAssessmentRecord(raw: unknown): AssessmentRecord {
       }
       if (typeof raw.name !== 'string') throw new UnreadableRecordError('record.name', 'expected a string')
       const record: AssessmentRecord = {
-        ...toRecord(
+        ...recordOf(
           parseAssessment(raw.assessment),
           status as AssessmentStatus,
           savingDate(raw.updatedAt, 'record.updatedAt'),

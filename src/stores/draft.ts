@@ -216,9 +216,17 @@ export const useDraftStore = defineStore('draft', () => {
   // reload) must not keep refreshing, nor pile listeners up on the shared channel.
   onScopeDispose(stopListening)
 
-  /** Reads the stored draft once per page load. */
-  async function load() {
-    if (loadState.value !== 'idle') return
+  let loading: Promise<void> | undefined
+  /**
+   * Reads the stored draft once per page load; every call resolves once it is read (the home
+   * page's list waits for it before dropping untouched drafts, so the current one is known).
+   */
+  function load(): Promise<void> {
+    loading ??= loadState.value === 'idle' ? read() : Promise.resolve()
+    return loading
+  }
+
+  async function read() {
     loadState.value = 'loading'
     const result = await readStorage((storage) => storage.loadDraft())
     switch (result.status) {

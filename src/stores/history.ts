@@ -43,6 +43,14 @@ export interface ImportOutcome {
   identical: number
 }
 
+/** Resolves once the browser has painted what is on screen; at once where nothing paints (Node). */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame !== 'function') return resolve()
+    requestAnimationFrame(() => setTimeout(resolve))
+  })
+}
+
 function summaryKey(record: AssessmentRecord): string {
   return `${record.id}@${record.updatedAt}`
 }
@@ -83,7 +91,8 @@ export const useHistoryStore = defineStore('history', () => {
       // The list shows after the shape of each record is read; the content checks follow at once
       // (checkListed), before anything listed is scored, and what fails them leaves the list for
       // quarantine. Opening a record always reads it in full (npm run bench: history200Ms).
-      const all = await listAssessments('shape')
+      // Read side by side with the draft, which must be known before untouched drafts go.
+      const [all] = await Promise.all([listAssessments('shape'), draft.load()])
       const untouched = all.filter((r) => r.status === 'draft' && isUntouched(r.assessment))
       // The draft open in this tab may have been started a moment ago and be about to get its
       // first answer: it is hidden, not deleted (it goes at a later load, once another is current).
@@ -93,7 +102,8 @@ export const useHistoryStore = defineStore('history', () => {
       records.value = all.filter((r) => !untouched.includes(r))
     })
     loadState.value = 'ready'
-    scoring = scoring.then(checkListed).then(scoreFinished)
+    // The list is painted before the checks and the scoring load their code and read every record.
+    scoring = scoring.then(afterPaint).then(checkListed).then(scoreFinished)
   }
 
   /** Sets aside the listed records the import's content checks refuse, and drops them from the list. */

@@ -98,15 +98,35 @@ describe('WizardToolsSection on next year’s draft', () => {
       expect.stringContaining('Messagerie électronique'),
       expect.stringContaining('Stockage'),
     ])
+    // The two rows of follow-ups, and the unused function's line of the inventory.
     expect(wrapper.findAll('button').filter((b) => b.text() === wizardFr.fn.carried.stillTrue)).toHaveLength(
-      2,
+      3,
     )
+  })
+
+  it('tags a carried function not in use on its line of the inventory, and confirms it there', async () => {
+    const wrapper = mountCarried(['fn.email', 'fn.files'])
+    const tagged = wrapper
+      .findAll('legend')
+      .filter((l) => l.text().includes(wizardFr.fn.carried.toConfirm))
+      .map((l) => l.text())
+    expect(tagged).toEqual([expect.stringContaining('Bureautique')])
+    const still = wrapper.findAll('button').filter((b) => b.text() === wizardFr.fn.carried.stillTrue)
+    expect(still).toHaveLength(1)
+    expect(still[0]!.attributes('aria-label')).toContain('Bureautique')
+    await still[0]!.trigger('click')
+    expect(wrapper.emitted('confirm')).toEqual([[['fn.office']]])
   })
 
   it('"Still true" confirms that row only; the row already confirmed shows no tag and no button', async () => {
     const wrapper = mountCarried(['fn.email'])
     expect(toConfirmTags(wrapper).map((h) => h.text())).toEqual([expect.stringContaining('Stockage')])
-    const still = wrapper.findAll('button').filter((b) => b.text() === wizardFr.fn.carried.stillTrue)
+    const still = wrapper
+      .findAll('button')
+      .filter(
+        (b) =>
+          b.text() === wizardFr.fn.carried.stillTrue && !b.attributes('aria-label')?.includes('Bureautique'),
+      )
     expect(still).toHaveLength(1)
     expect(still[0]!.attributes('aria-label')).toContain('Stockage')
     await still[0]!.trigger('click')

@@ -133,6 +133,10 @@ test('two assessments a year apart: listed, renamed, duplicated, deleted and res
     page.waitForEvent('download'),
     page.getByRole('button', { name: texts.fr.app.home.files.backup }).click(),
   ])
+  // Named in the page's language, and dated.
+  expect(download.suggestedFilename()).toMatch(
+    new RegExp(`^${texts.fr.app.home.files.backupFileName}-\\d{4}-\\d{2}-\\d{2}\\.json$`),
+  )
   const backupPath = test.info().outputPath('backup.json')
   await download.saveAs(backupPath)
   const backup = JSON.parse(readFileSync(backupPath, 'utf8')) as { format: string; assessments: unknown[] }
@@ -254,6 +258,19 @@ test('next year’s draft asks to confirm what was carried over: one row, then t
   await expect(email.getByText(carried.toConfirm, { exact: true })).toHaveCount(0)
   await expect(files.getByText(carried.toConfirm, { exact: true })).toBeVisible()
 
+  // A function not in use (projects, knowledge, forms) is confirmed on its line of the inventory;
+  // the reader stays on its tick.
+  const inventory = page.getByRole('region', { name: texts.fr.app.wizard.fn.inventory, exact: true })
+  await expect(inventory.getByText(carried.toConfirm, { exact: true })).toHaveCount(3)
+  const projects = functionName('projects', 'fr')
+  await inventory.getByRole('button', { name: carried.stillTrueFor.replace('{name}', projects) }).click()
+  await expect(inventory.getByText(carried.toConfirm, { exact: true })).toHaveCount(2)
+  await expect(
+    inventory
+      .getByRole('group', { name: projects, exact: true })
+      .getByRole('checkbox', { name: texts.fr.app.wizard.fn.notUsed, exact: true }),
+  ).toBeFocused()
+
   // Then the rest of the part at once.
   await page.getByRole('button', { name: carried.confirmAll }).click()
   const allConfirmed = page.getByText(carried.allConfirmed.replace('{date}', '28 novembre 2026'))
@@ -267,7 +284,7 @@ test('next year’s draft asks to confirm what was carried over: one row, then t
   const records = await idb<{ status: string; assessment: { confirmed?: string[] } }[]>(page, 'getAll')
   const next = records.find((r) => r.status === 'draft')
   expect(next?.assessment.confirmed).toEqual(expect.arrayContaining(['fn.email', 'fn.files', 'fn.office']))
-  expect(next?.assessment.confirmed?.[0]).toBe('fn.email')
+  expect(next?.assessment.confirmed?.slice(0, 2)).toEqual(['fn.email', 'fn.projects'])
 
   // The next tools part still has everything to confirm.
   await goToSection(page, 'communicateInside')

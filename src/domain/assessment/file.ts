@@ -57,6 +57,11 @@ export function downloadFileName(
   return `${prefix}-${slug || 'diagnostic'}${suffix}`
 }
 
+/** `<prefix>-<YYYY-MM-DD>.<extension>`, for a file that is no one organisation's (the backup). */
+export function datedFileName(prefix: string, now: Date, extension = 'json'): string {
+  return `${prefix}-${now.toISOString().slice(0, 10)}.${extension}`
+}
+
 /** Serialises an assessment file as readable JSON. */
 export function serialiseAssessmentFile(file: AssessmentFile): string {
   return `${JSON.stringify(file, null, 2)}\n`

@@ -16,12 +16,20 @@ import { STRING, TIMESTAMP_SCHEMA, list, object, oneOf } from '../schemas'
 export const BACKUP_FORMAT = 'autonomie-numerique.backup'
 export const BACKUP_FORMAT_VERSION = 1
 
-/** One assessment as the device keeps it: the record's fields, then the assessment itself. */
+/**
+ * One assessment as the device keeps it: the fields it is listed by, copies of the assessment's
+ * own (a history lists names and dates without reading every answer), then the assessment itself.
+ * The stored record (persistence/records.ts) is this and its schema version.
+ */
 export interface BackupEntry {
+  /** The assessment's id, which is also the stored record's key. */
   id: string
+  /** The organisation's name, or a default such as "Diagnostic 2026". */
   name: string
   status: AssessmentStatus
+  /** The assessment's creation date (ISO). */
   createdAt: string
+  /** When it was last saved (ISO); indexed in storage, so lists come newest first. */
   updatedAt: string
   questionnaireId: string
   questionnaireVersion: number

@@ -59,6 +59,11 @@ export function overallProgress(questionnaire: Questionnaire, answers: Answers):
   return total === 0 ? 0 : answered / total
 }
 
+/** Share of visible questions answered as a whole percentage, as shown; 0 for an unknown questionnaire. */
+export function percentAnswered(questionnaire: Questionnaire | undefined, answers: Answers): number {
+  return questionnaire ? Math.round(overallProgress(questionnaire, answers) * 100) : 0
+}
+
 /** Visible required questions of a section that have no answer yet. */
 export function missingRequired(section: Section, answers: Answers): Question[] {
   return section.questions.filter(

@@ -22,7 +22,14 @@ export function isVisible(question: Question, answers: Answers): boolean {
   }
 }
 
-/** Every question of the questionnaire, in reading order. */
-export function allQuestions(questionnaire: Questionnaire): Question[] {
-  return questionnaire.sections.flatMap((s) => s.questions)
+/**
+ * Every question of the questionnaire, in reading order; listed once per questionnaire (a bank
+ * never changes once loaded, and every scoring and check walks it).
+ */
+export function allQuestions(questionnaire: Questionnaire): readonly Question[] {
+  let list = questionLists.get(questionnaire)
+  if (!list) questionLists.set(questionnaire, (list = questionnaire.sections.flatMap((s) => s.questions)))
+  return list
 }
+
+const questionLists = new WeakMap<Questionnaire, readonly Question[]>()

@@ -33,12 +33,19 @@ export type ToolIndex = ReadonlyMap<ToolId, Tool>
 
 /** Index every catalogue tool by its id (the first occurrence wins if an id repeats). */
 export function indexTools(catalogue: Catalogue): ToolIndex {
+  // Built once per catalogue (content never changes once loaded): scoring and the plan both ask for
+  // it on every assessment, and a federation's run scores thousands (npm run bench, score10kMs).
+  const known = toolIndexes.get(catalogue)
+  if (known) return known
   const index = new Map<ToolId, Tool>()
   for (const fn of catalogue.functions) {
     for (const tool of fn.tools) if (!index.has(tool.id)) index.set(tool.id, tool)
   }
+  toolIndexes.set(catalogue, index)
   return index
 }
+
+const toolIndexes = new WeakMap<Catalogue, ToolIndex>()
 
 /** A sub-answer as given, or undefined when unanswered or "I don't know". */
 export function given<T extends string>(value: T | DontKnow | undefined): T | undefined {
@@ -48,6 +55,7 @@ export function given<T extends string>(value: T | DontKnow | undefined): T | un
 /** Exposures of the chosen tools that can be scored, in answer order, each tool once. */
 export function resolveTools(choices: readonly ToolChoice[], tools: ToolIndex): ToolExposure[] {
   const out: ToolExposure[] = []
+  const seen = new Set<string>()
   for (const choice of choices) {
     let exposure: ToolExposure | undefined
     if (choice.kind === 'other') exposure = otherToolExposure(choice)
@@ -55,7 +63,11 @@ export function resolveTools(choices: readonly ToolChoice[], tools: ToolIndex): 
       const tool = tools.get(choice.toolId)
       if (tool) exposure = catalogueToolExposure(tool)
     }
-    if (exposure && !out.some((t) => exposureKey(t) === exposureKey(exposure))) out.push(exposure)
+    if (!exposure) continue
+    const key = exposureKey(exposure)
+    if (seen.has(key)) continue
+    seen.add(key)
+    out.push(exposure)
   }
   return out
 }

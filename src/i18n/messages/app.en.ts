@@ -95,6 +95,8 @@ export default {
       backup: 'Download a backup of every assessment',
       backupHelp:
         'One file with every assessment on this device, to keep somewhere safe or to open on another device.',
+      /** The backup file's name before its date: lower-case a-z and dashes. */
+      backupFileName: 'autonomy-backup',
     },
     seeResults: 'See the results',
     unreadable:

@@ -97,6 +97,8 @@ export default {
       backup: 'Télécharger une sauvegarde de tous les diagnostics',
       backupHelp:
         'Un seul fichier avec tous les diagnostics de cet appareil, à garder en lieu sûr ou à ouvrir sur un autre appareil.',
+      /** The backup file's name before its date: lower-case a-z and dashes. */
+      backupFileName: 'autonomie-sauvegarde',
     },
     seeResults: 'Voir les résultats',
     unreadable:

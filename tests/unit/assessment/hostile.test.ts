@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { FILE_NAME_MAX, downloadFileName } from '@/domain/assessment/file'
+import { FILE_NAME_MAX, datedFileName, downloadFileName } from '@/domain/assessment/file'
 import { parseAnswer, readAssessmentData } from '@/domain/assessment/parse'
 import { readAssessmentText } from '@/domain/assessment/read'
 import { ASSESSMENT_FILE_MAX_BYTES } from '@/domain/assessment/types'
@@ -254,6 +254,10 @@ describe('downloadFileName', () => {
     )
     expect(downloadFileName(null, day)).toBe('autonomie-diagnostic-2026-11-30.json')
     expect(downloadFileName('¿¿??', day, 'pdf')).toBe('autonomie-diagnostic-2026-11-30.pdf')
+  })
+
+  it('names a file of no one organisation (the backup) after the day alone', () => {
+    expect(datedFileName('autonomy-backup', day)).toBe('autonomy-backup-2026-11-30.json')
   })
 
   it('stays within 80 characters, cut between words when it can be', () => {

@@ -1,7 +1,7 @@
 /** Scored sides for the comparison tests: real contents of both versions, answers built by hand. */
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { buildPlan, type Plan } from '@/domain/advice'
+import { buildPlan, type Plan, type Proposal } from '@/domain/advice'
 import { parseAssessmentFile } from '@/domain/assessment/file'
 import type { Answers, Assessment, FunctionAnswer } from '@/domain/assessment/types'
 import { catalogueV1 } from '@/domain/catalogue/v1'
@@ -67,3 +67,63 @@ export const EXAMPLES = [
 export function contentOf(assessment: Assessment): Content {
   return assessment.questionnaireVersion === 1 ? contentV1 : contentV2
 }
+
+/**
+ * Two assessments of one organisation a year apart, for the comparison's and the report's "changes"
+ * tests; the earlier one marks actions of its plan (given by hand, as the numbers are).
+ */
+// Google Drive and Gmail (free): advertising b 1, extraterritorial j 1, proprietary l 1, full export
+// k 0, gatekeeper m 1: X = 0.8; vital (1.0), personal data (0.95), exit not checked (1.0): D = 76.
+// Framaspace: commons, ethical host in the EU, libre, full export, no market power: X = 0, D = 0.
+export const earlierAnswers = {
+  'fn.files': usedVital(['google-drive'], 'onePerson'),
+  'fn.email': usedVital(['gmail']),
+}
+export const laterAnswers = {
+  'fn.files': usedVital(['framaspace']),
+  'fn.email': usedVital(['gmail']),
+}
+
+const proposal: Proposal = {
+  functionId: 'files',
+  currentToolIds: ['google-drive'],
+  alternativeId: 'framaspace',
+  routes: [],
+  dependency: 76,
+  newDependency: 0,
+  gain: 76,
+  dependencyIndexIfDone: 38,
+  improves: [],
+  fit: 1,
+  switching: 'low',
+  running: null,
+  effort: 1,
+  priority: 76,
+  cost: null,
+  quickWin: true,
+  sixMonthPlan: true,
+}
+export const earlierPlan: Plan = {
+  worthActingOn: [{ functionId: 'files', dependency: 76, kind: 'replace' }],
+  proposals: [proposal],
+  mitigations: [{ id: 'secondAdmin', functionId: 'files' }, { id: 'twoFactorAdmins' }],
+}
+export const laterPlan: Plan = { worthActingOn: [], proposals: [], mitigations: [{ id: 'twoFactorAdmins' }] }
+
+export const earlier = scored(
+  {
+    ...assessmentV2('a-2025', '2025-11-20T10:00:00.000Z', earlierAnswers),
+    actions: {
+      'replace:files:framaspace': { status: 'done', updatedAt: '2026-03-01T10:00:00.000Z' },
+      'mitigate:secondAdmin:files': { status: 'done', updatedAt: '2026-03-01T10:00:00.000Z' },
+      'mitigate:twoFactorAdmins': { status: 'inProgress', updatedAt: '2026-03-01T10:00:00.000Z' },
+    },
+  },
+  contentV2,
+  earlierPlan,
+)
+export const later = scored(
+  assessmentV2('a-2026', '2026-11-20T10:00:00.000Z', laterAnswers),
+  contentV2,
+  laterPlan,
+)

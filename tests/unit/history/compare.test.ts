@@ -3,64 +3,25 @@
  * (DOMAIN.md): exposure X = 0.25 b + 0.25 j + 0.15 l + 0.20 k + 0.15 m, D = 100 × X × c × s × e.
  */
 import { describe, expect, it } from 'vitest'
-import type { Plan, Proposal } from '@/domain/advice'
 import { compareAssessments, sharedQuestionnaire } from '@/domain/history/compare'
 import { migrateToV2 } from '@/domain/history/migrate'
 import { questionnaire as questionnaireV1 } from '@/domain/questionnaire/bank'
 import { questionnaireV2 } from '@/domain/questionnaire/bank-v2'
-import { assessmentV2, contentOf, contentV1, contentV2, example, scored, usedVital } from './compare-support'
-
-// Google Drive and Gmail (free): advertising b 1, extraterritorial j 1, proprietary l 1, full export
-// k 0, gatekeeper m 1: X = 0.8; vital (1.0), personal data (0.95), exit not checked (1.0): D = 76.
-// Framaspace: commons, ethical host in the EU, libre, full export, no market power: X = 0, D = 0.
-const earlierAnswers = {
-  'fn.files': usedVital(['google-drive'], 'onePerson'),
-  'fn.email': usedVital(['gmail']),
-}
-const laterAnswers = {
-  'fn.files': usedVital(['framaspace']),
-  'fn.email': usedVital(['gmail']),
-}
-
-const proposal: Proposal = {
-  functionId: 'files',
-  currentToolIds: ['google-drive'],
-  alternativeId: 'framaspace',
-  routes: [],
-  dependency: 76,
-  newDependency: 0,
-  gain: 76,
-  dependencyIndexIfDone: 38,
-  improves: [],
-  fit: 1,
-  switching: 'low',
-  running: null,
-  effort: 1,
-  priority: 76,
-  cost: null,
-  quickWin: true,
-  sixMonthPlan: true,
-}
-const earlierPlan: Plan = {
-  worthActingOn: [{ functionId: 'files', dependency: 76, kind: 'replace' }],
-  proposals: [proposal],
-  mitigations: [{ id: 'secondAdmin', functionId: 'files' }, { id: 'twoFactorAdmins' }],
-}
-const laterPlan: Plan = { worthActingOn: [], proposals: [], mitigations: [{ id: 'twoFactorAdmins' }] }
-
-const earlier = scored(
-  {
-    ...assessmentV2('a-2025', '2025-11-20T10:00:00.000Z', earlierAnswers),
-    actions: {
-      'replace:files:framaspace': { status: 'done', updatedAt: '2026-03-01T10:00:00.000Z' },
-      'mitigate:secondAdmin:files': { status: 'done', updatedAt: '2026-03-01T10:00:00.000Z' },
-      'mitigate:twoFactorAdmins': { status: 'inProgress', updatedAt: '2026-03-01T10:00:00.000Z' },
-    },
-  },
+import {
+  assessmentV2,
+  contentOf,
+  contentV1,
   contentV2,
+  earlier,
+  earlierAnswers,
   earlierPlan,
-)
-const later = scored(assessmentV2('a-2026', '2026-11-20T10:00:00.000Z', laterAnswers), contentV2, laterPlan)
+  example,
+  later,
+  laterAnswers,
+  laterPlan,
+  scored,
+  usedVital,
+} from './compare-support'
 
 describe('compareAssessments, one version', () => {
   const c = compareAssessments(earlier, later)

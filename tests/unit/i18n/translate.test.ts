@@ -61,3 +61,34 @@ describe('plurals', () => {
     expect([0, 1, 2, 7].map((n) => frenchPlural(n, 3))).toEqual([0, 1, 2, 2])
   })
 })
+
+describe('messages without values, kept once translated', () => {
+  it('follow a change of language', () => {
+    const composer = createAppI18n('fr', messages).global
+    const { t } = translator(composer)
+    expect(t('app.wizard.next')).toBe(messages.fr.app.wizard.next)
+    composer.locale.value = 'en'
+    expect(t('app.wizard.next')).toBe(messages.en.app.wizard.next)
+    composer.locale.value = 'fr'
+    expect(t('app.wizard.next')).toBe(messages.fr.app.wizard.next)
+  })
+
+  it('are not kept from the fallback language, nor as the key, while their part is loading', () => {
+    // English starts with French messages only, as the app does while English parts load.
+    const composer = createAppI18n('en', { fr: messages.fr }).global
+    const { t } = translator(composer)
+    expect(t('app.wizard.next')).toBe(messages.fr.app.wizard.next)
+    expect(translator(createAppI18n('en').global).t('app.wizard.next')).toBe('app.wizard.next')
+    composer.mergeLocaleMessage('en', messages.en)
+    // Another translator over the same composer shares what was kept.
+    expect(t('app.wizard.next')).toBe(messages.en.app.wizard.next)
+    expect(translator(composer).t('app.wizard.next')).toBe(messages.en.app.wizard.next)
+  })
+
+  it('still fill in values when some are given', () => {
+    const { t } = translatorFor('en')
+    expect(t('method.catalogue.summaryTools', 1)).toBe('1 tool')
+    expect(t('app.home.history.level', { level: 3 })).toContain('3')
+    expect(t('app.home.history.level', { level: 4 })).toContain('4')
+  })
+})

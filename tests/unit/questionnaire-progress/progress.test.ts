@@ -4,6 +4,7 @@ import {
   isAnswered,
   missingRequired,
   overallProgress,
+  percentAnswered,
   sectionProgress,
 } from '@/domain/questionnaire/progress'
 import { fixture, fullFunctionAnswer, question, section } from './fixture'
@@ -213,5 +214,21 @@ describe('missingRequired', () => {
     const answers: Answers = { 'org.kind': { kind: 'dontKnow' } }
     expect(missingRequired(section('org'), answers)).toEqual([])
     expect(missingRequired(section('values'), {})).toEqual([])
+  })
+})
+
+describe('percentAnswered', () => {
+  it('is the share answered as a whole percentage, rounded to the nearest', () => {
+    const answers: Answers = {
+      'values.privacy': { kind: 'scale', value: 5 },
+      'org.activities': { kind: 'multiple', values: ['b'] },
+    }
+    // 2 of 7 visible: 28.57… % shows as 29 %.
+    expect(percentAnswered(fixture, answers)).toBe(29)
+    expect(percentAnswered(fixture, {})).toBe(0)
+  })
+
+  it('is 0 for a questionnaire this version does not know', () => {
+    expect(percentAnswered(undefined, { 'fn.email': fullFunctionAnswer })).toBe(0)
   })
 })

@@ -7,8 +7,16 @@ import { describe, expect, it } from 'vitest'
 import { compareAssessments } from '@/domain/history/compare'
 import { migrateToV2 } from '@/domain/history/migrate'
 import { reportChanges } from '@/report/changes'
-import { assessmentV2, contentV1, contentV2, example, scored, usedVital } from '../history/compare-support'
-import { earlier, later } from './changes-pair'
+import {
+  assessmentV2,
+  contentV1,
+  contentV2,
+  earlier,
+  example,
+  later,
+  scored,
+  usedVital,
+} from '../history/compare-support'
 import { wordsIn } from '../../support/report'
 
 const en = wordsIn('en')
@@ -73,6 +81,13 @@ describe('reportChanges', () => {
         action: 'File storage & sharing: move from Google Drive to Framaspace',
         mark: 'Done',
         evidence: 'Done: Framaspace is in use, Google Drive no longer is.',
+      },
+      {
+        // Marked done, and the files are now held by the team: the later plan drops it.
+        action:
+          'File storage & sharing: Give admin access to a second person, through an account in the organisation’s name.',
+        mark: 'Done',
+        evidence: 'The new plan no longer proposes it.',
       },
       {
         action: 'Turn on two-factor authentication for every admin account.',

@@ -6,7 +6,7 @@ import { buildReport } from '@/report/model'
 import { renderReport } from '@/report/render'
 import { readPdf, squeeze } from '../../support/pdf-text'
 import { wordsIn } from '../../support/report'
-import { earlier, later } from './changes-pair'
+import { earlier, later } from '../history/compare-support'
 
 vi.setConfig({ testTimeout: 30_000 })
 

@@ -97,6 +97,22 @@ describe('history store', () => {
     expect(current.assessment?.id).toBe(id)
   })
 
+  it('on a new page, reads the draft in progress before dropping untouched drafts, so it is kept', async () => {
+    // An earlier visit started a draft and left before answering anything.
+    const earlier = useDraftStore()
+    await earlier.start()
+    const id = earlier.assessment?.id
+    // A new page: the list is read side by side with the draft, neither read yet.
+    disposePinia(pinia)
+    pinia = createPinia()
+    setActivePinia(pinia)
+    const history = useHistoryStore()
+    await history.load()
+    expect(history.records.map((r) => r.id)).not.toContain(id)
+    expect((await listAssessments()).map((r) => r.id)).toContain(id)
+    expect(useDraftStore().assessment?.id).toBe(id)
+  })
+
   it('renames, duplicates and starts next year’s, each stored', async () => {
     const history = useHistoryStore()
     await history.load()
