@@ -198,6 +198,33 @@ test('an assessment in the file that differs from one on the device is never rep
   expect(all.find((r) => r.id !== THIS_YEAR.id)?.name).toBe('Autre version (copie importée)')
 })
 
+test('a long history: the last of 40 assessments, laid out only once seen, is reached by keyboard and opens', async ({
+  page,
+}) => {
+  const history = texts.fr.app.home.history
+  const records = Array.from({ length: 40 }, (_, i) => {
+    const day = `2026-01-${String((i % 28) + 1).padStart(2, '0')}T${String(10 + Math.floor(i / 28)).padStart(2, '0')}:00:00.000Z`
+    return { ...finishedRecord(`long-${i}`, day, 'gmail'), name: `Diagnostic ${i + 1}` }
+  })
+  await openHome(page)
+  await idb(page, 'put', records)
+  await openHome(page)
+  const list = page.getByRole('region', { name: history.heading })
+  await expect(list.getByRole('article')).toHaveCount(40)
+  await checkA11y(page, 'home with a history of 40')
+  // The oldest is last; every one is named for assistive technology, seen on screen or not.
+  const oldest = item(page, 'Diagnostic 1')
+  await expect(oldest).toHaveCount(1)
+  // Tabbing down to it brings it into view, with its level once scored.
+  const results = oldest.getByRole('button', { name: history.results })
+  await results.focus()
+  await expect(results).toBeFocused()
+  await expect(results).toBeInViewport()
+  await expect(oldest.getByText(/^Niveau \d sur 5/)).toBeVisible()
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/#\/resultats/)
+})
+
 test('a diagnostic saved as finished is listed under its dated name; next year’s starts from it', async ({
   page,
 }) => {
