@@ -122,10 +122,10 @@ describe('VersionNotice', () => {
       expect.stringMatching(/^Les données de la structure passent-elles/),
       expect.stringMatching(/^Si la personne qui s’occupe des outils partait demain/),
       expect.stringMatching(
-        /^Mesure d’audience web\u00a0: «\u00a0Pas de mesure d'audience .* vos autres outils sont gardés\.$/,
+        /^Mesure d’audience web\u00a0: «\u00a0Pas de mesure d’audience .* vos autres outils sont gardés\.$/,
       ),
       expect.stringMatching(
-        /^Assistants d’IA générative\u00a0: «\u00a0Pas d'IA .* maintenant notée «\u00a0non utilisée\u00a0»\.$/,
+        /^Assistants d’IA générative\u00a0: «\u00a0Pas d’IA .* maintenant notée «\u00a0non utilisée\u00a0»\.$/,
       ),
       expect.stringMatching(
         /^Messagerie électronique \(courriel\)\u00a0: «\u00a0Gmail \/ Google Workspace\u00a0» est devenu/,
