@@ -4,11 +4,8 @@
  * throws; and the records already on the device are never altered, whatever the file holds
  * (entries under their ids come in as copies).
  */
-import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { parseAssessmentFile } from '@/domain/assessment/file'
-import type { Assessment } from '@/domain/assessment/types'
 import { planImport, readImportText, serialiseBackupFile, toBackupFile } from '@/domain/history/backup'
 import { READ_PROBLEM_KINDS } from '@/domain/read-problem'
 import {
@@ -20,16 +17,15 @@ import {
 } from '@/persistence/assessments'
 import { toRecord, type AssessmentRecord } from '@/persistence/records'
 import { rawAll, resetDatabase } from '../../support/database'
+import { exampleAssessment } from '../../support/examples'
 
-const example = (name: string): Assessment =>
-  parseAssessmentFile(readFileSync(`examples/${name}.json`, 'utf8'))
 const saved = new Date('2026-06-01T10:00:00.000Z')
 const now = new Date('2026-11-30T09:00:00.000Z')
 
 // On the device before each import: one finished assessment and one draft.
 const onDevice: AssessmentRecord[] = [
-  toRecord(example('volunteer-run-self-hosted'), 'finished', saved),
-  toRecord(example('mid-size-in-transition'), 'draft', saved),
+  toRecord(exampleAssessment('volunteer-run-self-hosted.json'), 'finished', saved),
+  toRecord(exampleAssessment('mid-size-in-transition.json'), 'draft', saved),
 ]
 // The backup mutated: the first entry identical to the device's, the second under the draft's id
 // but different, the third new (version 1).
@@ -37,7 +33,7 @@ const backup = toBackupFile(
   [
     onDevice[0]!,
     { ...onDevice[1]!, name: 'Changed', assessment: { ...onDevice[1]!.assessment, title: 'Changed' } },
-    toRecord(example('small-association-dominant'), 'finished', saved),
+    toRecord(exampleAssessment('small-association-dominant.json'), 'finished', saved),
   ],
   now,
 )

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { parseAssessmentFile } from '@/domain/assessment/file'
 import {
   BACKUP_FORMAT,
   readImportText,
@@ -8,13 +7,10 @@ import {
   toBackupFile,
   type BackupEntry,
 } from '@/domain/history/backup'
-
-function example(name: string) {
-  return parseAssessmentFile(readFileSync(`examples/${name}.json`, 'utf8'))
-}
+import { exampleAssessment } from '../../support/examples'
 
 function entryOf(name: string, status: BackupEntry['status'], listedAs: string): BackupEntry {
-  const assessment = example(name)
+  const assessment = exampleAssessment(`${name}.json`)
   return {
     id: assessment.id,
     name: listedAs,
@@ -83,7 +79,7 @@ describe('the backup file', () => {
     expect(await readImportText(single)).toStrictEqual({
       ok: true,
       kind: 'assessment',
-      entries: [{ assessment: example('mid-size-in-transition'), status: 'draft' }],
+      entries: [{ assessment: exampleAssessment('mid-size-in-transition.json'), status: 'draft' }],
     })
     expect((await readImportText(`\uFEFF${text}`)).ok).toBe(true)
   })

@@ -1,8 +1,5 @@
 /** Scored sides for the comparison tests: real contents of both versions, answers built by hand. */
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { buildPlan, type Plan, type Proposal } from '@/domain/advice'
-import { parseAssessmentFile } from '@/domain/assessment/file'
 import type { Answers, Assessment, FunctionAnswer } from '@/domain/assessment/types'
 import { catalogueV1 } from '@/domain/catalogue/v1'
 import { catalogueV2, routesV2 } from '@/domain/catalogue/v2'
@@ -53,9 +50,7 @@ export function scored(assessment: Assessment, content: Content, plan?: Plan): S
 }
 
 /** An example file of examples/ as the app reads an imported file. */
-export function example(name: string): Assessment {
-  return parseAssessmentFile(readFileSync(resolve(process.cwd(), 'examples', name), 'utf8'))
-}
+export { exampleAssessment as example } from '../../support/examples'
 
 /** The example files with the content of their version. */
 export const EXAMPLES = [

@@ -2,10 +2,7 @@
  * Importing into the device's history: one transaction, all or nothing; a record already on the
  * device is never replaced unless that was chosen; an identical one is left alone.
  */
-import { readFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { parseAssessmentFile } from '@/domain/assessment/file'
-import type { Assessment } from '@/domain/assessment/types'
 import { planImport, readImportText, serialiseBackupFile, toBackupFile } from '@/domain/history/backup'
 import {
   ImportConflictError,
@@ -17,13 +14,11 @@ import {
 } from '@/persistence/assessments'
 import { toRecord } from '@/persistence/records'
 import { resetDatabase } from '../../support/database'
-
-const example = (name: string): Assessment =>
-  parseAssessmentFile(readFileSync(`examples/${name}.json`, 'utf8'))
+import { exampleAssessment } from '../../support/examples'
 
 const saved = new Date('2026-06-01T10:00:00.000Z')
-const finished = toRecord(example('volunteer-run-self-hosted'), 'finished', saved)
-const draft = toRecord(example('mid-size-in-transition'), 'draft', saved)
+const finished = toRecord(exampleAssessment('volunteer-run-self-hosted.json'), 'finished', saved)
+const draft = toRecord(exampleAssessment('mid-size-in-transition.json'), 'draft', saved)
 const now = new Date('2026-11-30T09:00:00.000Z')
 
 beforeEach(resetDatabase)

@@ -1,21 +1,21 @@
 /** The history store over fake IndexedDB: the list, its actions, undo, and imports that ask first. */
-import { readFileSync } from 'node:fs'
 import { createPinia, disposePinia, setActivePinia, type Pinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { parseAssessmentFile } from '@/domain/assessment/file'
-import type { Assessment } from '@/domain/assessment/types'
 import { readImportText, serialiseBackupFile, toBackupFile } from '@/domain/history/backup'
 import { listAssessments, putAssessment } from '@/persistence/assessments'
 import { toRecord } from '@/persistence/records'
 import { useDraftStore } from '@/stores/draft'
 import { UNDO_MS, useHistoryStore } from '@/stores/history'
 import { rawQuarantine, resetDatabase } from '../../support/database'
+import { exampleAssessment } from '../../support/examples'
 
-const example = (name: string): Assessment =>
-  parseAssessmentFile(readFileSync(`examples/${name}.json`, 'utf8'))
 const saved = new Date('2026-06-01T10:00:00.000Z')
-const finished = toRecord(example('volunteer-run-self-hosted'), 'finished', saved)
-const draft = toRecord(example('mid-size-in-transition'), 'draft', new Date('2026-07-01T10:00:00.000Z'))
+const finished = toRecord(exampleAssessment('volunteer-run-self-hosted.json'), 'finished', saved)
+const draft = toRecord(
+  exampleAssessment('mid-size-in-transition.json'),
+  'draft',
+  new Date('2026-07-01T10:00:00.000Z'),
+)
 
 let pinia: Pinia
 beforeEach(async () => {
