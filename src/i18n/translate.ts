@@ -25,9 +25,8 @@ const plainTexts = new WeakMap<Composer, Map<string, string>>()
 
 /** The typed functions over one i18n composer. */
 export function translator(composer: Composer) {
-  let plain = plainTexts.get(composer)
-  if (!plain) plainTexts.set(composer, (plain = new Map()))
-  const cache = plain
+  const cache = plainTexts.get(composer) ?? new Map<string, string>()
+  plainTexts.set(composer, cache)
 
   function translate(key: string, countOrNamed?: number | NamedValue, named: NamedValue = {}): string {
     if (typeof countOrNamed === 'number') return composer.t(key, named, countOrNamed)

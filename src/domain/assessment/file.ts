@@ -35,7 +35,8 @@ export const FILE_NAME_MAX = 80
 /**
  * `<prefix>-<organisation>-<YYYY-MM-DD>.<extension>`, the organisation's name folded to a-z, 0-9
  * and dashes, cut at a dash so the whole name stays within FILE_NAME_MAX characters. Every download
- * (answers, backup, report, CSV) is named here; `prefix` says which kind of file it is.
+ * (answers, report, CSV; the backup through datedFileName) is named here; `prefix` says which kind
+ * of file it is.
  */
 export function downloadFileName(
   organisation: string | null | undefined,
@@ -43,8 +44,8 @@ export function downloadFileName(
   extension = 'json',
   prefix = 'autonomie',
 ): string {
-  const suffix = `-${now.toISOString().slice(0, 10)}.${extension}`
-  const room = FILE_NAME_MAX - prefix.length - 1 - suffix.length
+  // What the slug leaves of the limit: the name without it is `<prefix>-` + `-<date>.<extension>`.
+  const room = FILE_NAME_MAX - datedFileName(prefix, now, extension).length - 1
   let slug = foldText(organisation ?? '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
@@ -54,7 +55,7 @@ export function downloadFileName(
     const dash = cut.lastIndexOf('-')
     slug = (dash >= room / 2 ? cut.slice(0, dash) : cut.slice(0, room)).replace(/-$/, '')
   }
-  return `${prefix}-${slug || 'diagnostic'}${suffix}`
+  return datedFileName(`${prefix}-${slug || 'diagnostic'}`, now, extension)
 }
 
 /** `<prefix>-<YYYY-MM-DD>.<extension>`, for a file that is no one organisation's (the backup). */
