@@ -11,29 +11,12 @@
 import { readFileSync, writeFileSync, copyFileSync } from 'node:fs'
 import { join } from 'node:path'
 import subsetFont from 'subset-font'
-import { reportCharacters } from '../src/report/fonts/characters'
-import { messages } from '../src/i18n/messages'
+import { reportCharacters, reportCorpus } from '../src/report/fonts/characters'
 
 const SOURCE = 'node_modules/dejavu-fonts-ttf'
 const OUT = 'src/report/fonts'
 
-/** Every string under a messages or catalogue tree. */
-function strings(tree: unknown): string[] {
-  if (typeof tree === 'string') return [tree]
-  if (Array.isArray(tree)) return tree.flatMap(strings)
-  if (tree && typeof tree === 'object') return Object.values(tree).flatMap(strings)
-  return []
-}
-
-const corpus = [
-  ...strings(messages),
-  ...[
-    'src/domain/catalogue/v1/catalogue.json',
-    'src/domain/catalogue/v2/catalogue.json',
-    'src/domain/catalogue/v2/routes.json',
-  ].flatMap((file) => strings(JSON.parse(readFileSync(file, 'utf8')))),
-].join('')
-const text = reportCharacters(corpus)
+const text = reportCharacters(reportCorpus())
 
 for (const [file, name] of [
   ['DejaVuSans.ttf', 'regular'],

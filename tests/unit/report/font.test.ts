@@ -3,9 +3,8 @@
  * the report can print from the app: every French and English message, catalogues v1 and v2, the
  * routes, and the signs of French typography. Read from the fonts' own character maps (cmap).
  */
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { messages } from '@/i18n/messages'
+import { reportCorpus } from '@/report/fonts/characters'
 import regular from '@/report/fonts/dejavu-sans-regular'
 import bold from '@/report/fonts/dejavu-sans-bold'
 
@@ -44,19 +43,7 @@ function codePoints(base64: string): Set<number> {
   return points
 }
 
-function strings(tree: unknown): string[] {
-  if (typeof tree === 'string') return [tree]
-  if (Array.isArray(tree)) return tree.flatMap(strings)
-  if (tree && typeof tree === 'object') return Object.values(tree).flatMap(strings)
-  return []
-}
-
-const corpus = [
-  ...strings(messages),
-  ...['v1/catalogue.json', 'v2/catalogue.json', 'v2/routes.json'].flatMap((file) =>
-    strings(JSON.parse(readFileSync(`src/domain/catalogue/${file}`, 'utf8'))),
-  ),
-].join('')
+const corpus = reportCorpus()
 const needed = [...new Set([...corpus, ...'œŒ’«»€⋅\u00a0\u202f'])].filter((c) => c >= ' ')
 
 describe.each([
